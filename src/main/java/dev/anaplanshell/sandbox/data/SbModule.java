@@ -1,0 +1,4 @@
+package dev.anaplanshell.sandbox.data;
+
+public record SbModule(String id, String name) {
+}
