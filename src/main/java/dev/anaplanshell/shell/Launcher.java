@@ -1,15 +1,203 @@
 package dev.anaplanshell.shell;
 
-/** Reads the packaged shell's command line and runs the shell or the sandbox. */
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.sandbox.AnaplanSandbox;
+import dev.anaplanshell.sandbox.SandboxOptions;
+import dev.anaplanshell.sandbox.data.DemoData;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+
+/**
+ * Reads the packaged shell's command line, then runs the sandbox alone ({@code --serve-sandbox}) or starts Spring
+ * with the resulting {@link ShellSettings}. Usage errors exit 2 before anything starts.
+ */
 public final class Launcher {
 
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+
     private final Class<?> application;
+    private final PrintStream out;
+    private final PrintStream err;
 
     public Launcher(Class<?> application) {
+        this(application, System.out, System.err);
+    }
+
+    Launcher(Class<?> application, PrintStream out, PrintStream err) {
         this.application = application;
+        this.out = out;
+        this.err = err;
     }
 
     public int run(String[] args) {
-        return 0;
+        LaunchOptions options = new LaunchOptions();
+        CommandLine cli = new CommandLine(options)
+                .setStopAtPositional(true)
+                .setUnmatchedOptionsArePositionalParams(true);
+        try {
+            cli.parseArgs(args);
+        } catch (CommandLine.ParameterException e) {
+            err.println("error: " + e.getMessage() + " (see --help)");
+            return ExitCodes.USAGE;
+        }
+        if (!options.command.isEmpty() && options.command.get(0).startsWith("-")) {
+            err.println("error: unknown option '" + options.command.get(0) + "' (see --help)");
+            return ExitCodes.USAGE;
+        }
+        if (options.help) {
+            cli.usage(out);
+            return ExitCodes.OK;
+        }
+        if (options.version) {
+            out.println("anaplan-shell " + Version.current());
+            return ExitCodes.OK;
+        }
+        try {
+            SandboxOptions sandboxOptions = SandboxOptions.defaults()
+                    .withPort(options.port)
+                    .withTokenTtl(duration(options.sandboxTokenTtl))
+                    .withScaleLineItems(Math.max(0, options.sandboxLineItems));
+            if (options.serveSandbox) {
+                return serve(sandboxOptions);
+            }
+            ShellSettings.Script script = script(options);
+            if (options.sandbox) {
+                try (AnaplanSandbox sandbox = AnaplanSandbox.start(sandboxOptions.withPort(0))) {
+                    return shell(new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), options.debug,
+                            ConfigHome.resolve(), new ShellSettings.Login(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD),
+                            "Embedded Anaplan sandbox at " + sandbox.baseUrl() + ", logged in as " + DemoData.DEMO_USER
+                                    + ". Try 'models list' or 'use-model' + Tab.",
+                            script));
+                }
+            }
+            Endpoints endpoints = Endpoints.of(options.authUrl, options.apiUrl);
+            return shell(new ShellSettings(endpoints, options.debug, ConfigHome.resolve(), null, null, script));
+        } catch (ShellException e) {
+            err.println("error: " + e.getMessage());
+            return e.exitCode();
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (IOException e) {
+            err.println("error: cannot start the sandbox: " + e.getMessage());
+            return ExitCodes.UNAVAILABLE;
+        }
+    }
+
+    private int shell(ShellSettings settings) {
+        SpringApplication app = new SpringApplication(application);
+        app.setAddCommandLineProperties(false);
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("shellSettings", settings));
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run();
+        } catch (RuntimeException e) {
+            err.println("error: the shell could not start: " + rootMessage(e));
+            if (settings.debug()) {
+                e.printStackTrace(err);
+            }
+            return ExitCodes.FAILURE;
+        }
+        return SpringApplication.exit(context);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    private int serve(SandboxOptions sandboxOptions) throws IOException {
+        AnaplanSandbox sandbox = AnaplanSandbox.start(sandboxOptions);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        out.println("Anaplan sandbox on " + sandbox.baseUrl() + " (auth and API), user " + DemoData.DEMO_USER
+                + ", password " + DemoData.DEMO_PASSWORD + ". Ctrl-C stops it.");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return ExitCodes.OK;
+    }
+
+    private ShellSettings.Script script(LaunchOptions options) throws IOException {
+        int sources = (options.commands != null ? 1 : 0) + (options.file != null ? 1 : 0)
+                + (options.command.isEmpty() ? 0 : 1);
+        if (sources > 1) {
+            throw ShellException.usage("use only one of -c, -f and a command");
+        }
+        if (options.commands != null) {
+            return new ShellSettings.Script(null, Tokenizer.statements(options.commands));
+        }
+        if (!options.command.isEmpty()) {
+            return new ShellSettings.Script(null,
+                    List.of(options.command.stream().map(Tokenizer::quote).collect(Collectors.joining(" "))));
+        }
+        if (options.file == null) {
+            return null;
+        }
+        Path path = options.filePath();
+        if (path == null) {
+            BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return new ShellSettings.Script("<stdin>", stdin.lines().toList());
+        }
+        try {
+            return new ShellSettings.Script(path.toString(), Files.readAllLines(path, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw ShellException.usage("script " + path + " does not exist");
+        } catch (IOException e) {
+            throw ShellException.usage("cannot read script " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code 35m}, {@code 90s}, {@code 2h}, {@code 500ms}, a bare number of seconds, or ISO-8601 ({@code PT5S}). */
+    static Duration duration(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        Matcher m = DURATION.matcher(t);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "s" : m.group(2);
+            Duration d = switch (unit) {
+                case "ms" -> Duration.ofMillis(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofSeconds(n);
+            };
+            if (!d.isZero()) {
+                return d;
+            }
+        } else if (t.startsWith("pt")) {
+            try {
+                return Duration.parse(t.toUpperCase(Locale.ROOT));
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // falls through to the usage error
+            }
+        }
+        throw ShellException.usage("invalid duration '" + text + "': use e.g. 35m, 90s or 500ms");
     }
 }

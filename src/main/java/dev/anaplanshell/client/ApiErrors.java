@@ -1,0 +1,103 @@
+package dev.anaplanshell.client;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one place where HTTP failures become {@link AnaplanApiException}s. */
+final class ApiErrors {
+
+    private final JsonMapper json;
+
+    ApiErrors(JsonMapper json) {
+        this.json = json;
+    }
+
+    AnaplanApiException fromResponse(int status, String statusText, String body, String path) {
+        String message = messageOf(body);
+        if (message == null || message.isBlank()) {
+            message = statusText != null && !statusText.isBlank() ? statusText : reason(status);
+        }
+        return switch (status) {
+            case 401 -> new AnaplanApiException.Unauthorized(message, path);
+            case 404 -> new AnaplanApiException.NotFound(message, path);
+            case 409, 423 -> new AnaplanApiException.ModelBusy(status, message, path);
+            case 429 -> new AnaplanApiException.RateLimited(message, path);
+            case 502, 503, 504 -> new AnaplanApiException.Unavailable(status, message, path);
+            default -> new AnaplanApiException(status, message, path);
+        };
+    }
+
+    AnaplanApiException fromFailure(Throwable failure, URI uri) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        String what;
+        if (root instanceof ConnectException) {
+            what = "cannot connect to " + host;
+        } else if (root instanceof HttpConnectTimeoutException) {
+            what = "timed out connecting to " + host;
+        } else if (root instanceof HttpTimeoutException) {
+            what = "no answer from " + host + " in time";
+        } else if (root instanceof UnresolvedAddressException || root instanceof java.net.UnknownHostException) {
+            what = "unknown host " + uri.getHost();
+        } else {
+            what = "connection to " + host + " failed"
+                    + (root.getMessage() != null ? " (" + root.getMessage() + ")" : "");
+        }
+        return new AnaplanApiException.Unavailable(0, what, uri.getPath());
+    }
+
+    AnaplanApiException notJson(int status, String path) {
+        return new AnaplanApiException.Unavailable(status, "the service answered with something that is not JSON", path);
+    }
+
+    /** Integration API: {@code status.message}; auth service: {@code statusMessage}; OAuth: {@code error_description}. */
+    private String messageOf(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode node = json.readTree(body);
+            JsonNode status = node.path("status");
+            if (status.isObject() && status.path("message").isString()) {
+                return status.path("message").asString();
+            }
+            if (node.path("statusMessage").isString()) {
+                return node.path("statusMessage").asString();
+            }
+            if (node.path("error_description").isString()) {
+                return node.path("error_description").asString();
+            }
+            return null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 409 -> "Conflict";
+            case 423 -> "Locked";
+            case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
+            default -> "HTTP " + status;
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package dev.anaplanshell.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import dev.anaplanshell.client.model.AuthResponse;
+import dev.anaplanshell.client.model.TokenInfo;
+
+/** The authentication service: {@code /token/authenticate}, {@code /refresh}, {@code /validate}, {@code /logout}. */
+public final class AuthApi {
+
+    private final Transport transport;
+
+    AuthApi(Transport transport) {
+        this.transport = transport;
+    }
+
+    /**
+     * {@code POST /token/authenticate} with Basic credentials.
+     *
+     * @throws AnaplanApiException.Unauthorized for a wrong user or password (401 FAILURE_BAD_CREDENTIAL)
+     */
+    public TokenInfo authenticateBasic(String user, char[] password) {
+        String pair = user + ":" + new String(password);
+        String header = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+        return transport.convert(transport.auth("POST", "/token/authenticate", header), AuthResponse.class)
+                .tokenInfo();
+    }
+
+    /** {@code POST /token/refresh}: the same token with a later expiry. 401 when it has already expired. */
+    public TokenInfo refresh(String token) {
+        return transport.convert(transport.auth("POST", "/token/refresh", "AnaplanAuthToken " + token),
+                AuthResponse.class).tokenInfo();
+    }
+
+    /** {@code POST /token/logout}: the token is dead afterwards. */
+    public void logout(String token) {
+        transport.auth("POST", "/token/logout", "AnaplanAuthToken " + token);
+    }
+}

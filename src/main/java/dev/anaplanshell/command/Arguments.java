@@ -1,0 +1,17 @@
+package dev.anaplanshell.command;
+
+import dev.anaplanshell.shell.ShellException;
+
+/** Checks on positional arguments, which Spring Shell 4.0.1 does not enforce itself. */
+final class Arguments {
+
+    private Arguments() {
+    }
+
+    static String required(String value, String usage) {
+        if (value == null || value.isBlank()) {
+            throw ShellException.usage("missing argument: " + usage);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.anaplanshell.command;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.render.Columns;
+import dev.anaplanshell.render.Output;
+import dev.anaplanshell.session.Names;
+import dev.anaplanshell.session.Session;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code lineitems list}, {@code lineitems export}. */
+@Component
+public class LineItemCommands {
+
+    private final AnaplanClient client;
+    private final Session session;
+    private final Names names;
+    private final Output output;
+
+    public LineItemCommands(AnaplanClient client, Session session, Names names, Output output) {
+        this.client = client;
+        this.session = session;
+        this.names = names;
+        this.output = output;
+    }
+
+    @Command(name = "lineitems list", group = "Model",
+            description = "List the line items of the current model, or of one module",
+            completionProvider = "moduleOptionCompletion")
+    public void list(@Option(longName = "module", shortName = 'm', description = "module name or ID") String module,
+            @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
+            CommandContext ctx) {
+        output.list(ctx, Columns.LINE_ITEMS, lineItems(module), format);
+    }
+
+    @Command(name = "lineitems export", group = "Model",
+            description = "Write every line item with all its metadata to a CSV file",
+            help = "Columns: id,name,moduleId,moduleName,formula,format,formatMetadata,... (see docs/commands.md). "
+                    + "The file is written whole or not at all.",
+            completionProvider = "lineItemExportCompletion")
+    public void export(@Argument(index = 0, description = "the CSV file to write") String file,
+            @Option(longName = "module", shortName = 'm', description = "module name or ID") String module,
+            CommandContext ctx) {
+        Path target = Path.of(Arguments.required(file, "lineitems export FILE [--module NAME|ID]"));
+        long rows = output.exportCsv(Columns.LINE_ITEMS_EXPORT, lineItems(module), target);
+        output.line(ctx, "Exported " + rows + " line items to " + target);
+    }
+
+    private Stream<LineItem> lineItems(String module) {
+        session.requireConnection();
+        String modelId = session.requireModel().id();
+        return module == null ? client.lineItems().list(modelId)
+                : client.lineItems().list(modelId, names.module(module).id());
+    }
+}

@@ -1,0 +1,84 @@
+package dev.anaplanshell.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import dev.anaplanshell.shell.ShellException;
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside the target, renamed over it when complete.
+ * On any failure the temporary file is removed and a previous target is left untouched.
+ */
+public final class AtomicFile {
+
+    /** What writes the content. */
+    @FunctionalInterface
+    public interface Body<R> {
+        R write(Writer writer) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    public static <R> R write(Path target, Body<R> body) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (Files.isDirectory(absolute)) {
+            throw ShellException.failure("cannot write " + target + ": it is a directory");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw ShellException.failure("cannot write " + target + ": folder " + dir + " does not exist");
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+        } catch (IOException e) {
+            throw ShellException.failure("cannot write " + target + ": " + reason(e));
+        }
+        boolean done = false;
+        try {
+            R result;
+            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                result = body.write(writer);
+            }
+            move(temp, absolute);
+            done = true;
+            return result;
+        } catch (IOException e) {
+            throw ShellException.failure("cannot write " + target + ": " + reason(e));
+        } finally {
+            if (!done) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort: the failure being reported matters more
+                }
+            }
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.anaplanshell.render;
+
+import java.util.List;
+
+import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.client.model.Workspace;
+
+/** The columns of each resource, declared once for table, CSV and JSON alike. */
+public final class Columns {
+
+    public static final List<Column<Workspace>> WORKSPACES = List.of(
+            Column.of("id", Workspace::id),
+            Column.of("name", Workspace::name),
+            Column.of("active", Workspace::active),
+            Column.of("sizeAllowance", Workspace::sizeAllowance),
+            Column.of("currentSize", Workspace::currentSize));
+
+    public static final List<Column<Model>> MODELS = List.of(
+            Column.of("id", Model::id),
+            Column.of("name", Model::name),
+            Column.of("activeState", Model::activeState),
+            Column.of("workspaceId", Model::currentWorkspaceId),
+            Column.of("workspaceName", Model::currentWorkspaceName),
+            Column.of("memoryUsage", Model::memoryUsage),
+            Column.of("lastModified", Model::lastModified));
+
+    public static final List<Column<Module>> MODULES = List.of(
+            Column.of("id", Module::id),
+            Column.of("name", Module::name));
+
+    /** What {@code lineitems list} shows. */
+    public static final List<Column<LineItem>> LINE_ITEMS = List.of(
+            Column.of("id", LineItem::id),
+            Column.of("moduleName", LineItem::moduleName),
+            Column.of("name", LineItem::name),
+            Column.of("format", LineItem::format),
+            Column.of("formula", LineItem::formula));
+
+    /**
+     * What {@code lineitems export} writes: every field of {@code includeAll=true}, in this documented order
+     * (docs/commands.md).
+     */
+    public static final List<Column<LineItem>> LINE_ITEMS_EXPORT = List.of(
+            Column.of("id", LineItem::id),
+            Column.of("name", LineItem::name),
+            Column.of("moduleId", LineItem::moduleId),
+            Column.of("moduleName", LineItem::moduleName),
+            Column.of("formula", LineItem::formula),
+            Column.of("format", LineItem::format),
+            Column.of("formatMetadata", LineItem::formatMetadata),
+            Column.of("summary", LineItem::summary),
+            Column.of("appliesTo", LineItem::appliesTo),
+            Column.of("timeScale", LineItem::timeScale),
+            Column.of("timeRange", LineItem::timeRange),
+            Column.of("version", LineItem::version),
+            Column.of("isSummary", LineItem::isSummary),
+            Column.of("formulaScope", LineItem::formulaScope),
+            Column.of("useSwitchover", LineItem::useSwitchover),
+            Column.of("breakback", LineItem::breakback),
+            Column.of("broughtForward", LineItem::broughtForward),
+            Column.of("startOfSection", LineItem::startOfSection),
+            Column.of("style", LineItem::style),
+            Column.of("cellCount", LineItem::cellCount),
+            Column.of("code", LineItem::code),
+            Column.of("notes", LineItem::notes),
+            Column.of("parent", LineItem::parent),
+            Column.of("referencedBy", LineItem::referencedBy),
+            Column.of("dataTags", LineItem::dataTags),
+            Column.of("readAccessDriver", LineItem::readAccessDriver),
+            Column.of("writeAccessDriver", LineItem::writeAccessDriver));
+
+    private Columns() {
+    }
+}

@@ -1,0 +1,131 @@
+package dev.anaplanshell.render;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.shell.jline.tui.table.ArrayTableModel;
+import org.springframework.shell.jline.tui.table.BorderStyle;
+import org.springframework.shell.jline.tui.table.TableBuilder;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The one renderer: rows and their columns as a table, RFC 4180 CSV or JSON. */
+@Component
+public class Renderer {
+
+    static final int DEFAULT_WIDTH = 120;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /**
+     * Prints rows to the shell's writer.
+     *
+     * @param width the terminal width for tables, 0 when unknown
+     * @return the number of rows
+     */
+    public <T> long print(List<Column<T>> columns, Stream<T> rows, OutputFormat format, PrintWriter out, int width) {
+        try {
+            long count = switch (format) {
+                case TABLE -> table(columns, rows, out, width > 0 ? width : DEFAULT_WIDTH);
+                case CSV -> csv(columns, rows, out);
+                case JSON -> json(columns, rows, out);
+            };
+            out.flush();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes rows as CSV to a file, atomically. */
+    public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file) {
+        return AtomicFile.write(file, writer -> csv(columns, rows, writer));
+    }
+
+    private <T> long table(List<Column<T>> columns, Stream<T> rows, PrintWriter out, int width) {
+        List<String[]> data = new ArrayList<>();
+        data.add(columns.stream().map(Column::name).toArray(String[]::new));
+        rows.forEach(row -> data.add(columns.stream().map(c -> Cells.text(c.value().apply(row)))
+                .toArray(String[]::new)));
+        long count = data.size() - 1L;
+        if (count > 0) {
+            TableBuilder builder = new TableBuilder(new ArrayTableModel(data.toArray(String[][]::new)));
+            builder.addHeaderAndVerticalsBorders(BorderStyle.fancy_light);
+            out.print(builder.build().render(width));
+        }
+        out.println("(" + count + (count == 1 ? " row)" : " rows)"));
+        return count;
+    }
+
+    private <T> long csv(List<Column<T>> columns, Stream<T> rows, Writer out) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setHeader(columns.stream().map(Column::name).toArray(String[]::new))
+                .get();
+        long count = 0;
+        CSVPrinter printer = new CSVPrinter(out, format);
+        for (Iterator<T> it = rows.iterator(); it.hasNext();) {
+            T row = it.next();
+            for (Column<T> c : columns) {
+                printer.print(Cells.text(c.value().apply(row)));
+            }
+            printer.println();
+            count++;
+        }
+        printer.flush();
+        return count;
+    }
+
+    private <T> long json(List<Column<T>> columns, Stream<T> rows, PrintWriter out) {
+        long count = 0;
+        try (JsonGenerator g = json.writerWithDefaultPrettyPrinter().createGenerator(new NonClosing(out))) {
+            g.writeStartArray();
+            for (Iterator<T> it = rows.iterator(); it.hasNext();) {
+                T row = it.next();
+                g.writeStartObject();
+                for (Column<T> c : columns) {
+                    g.writeName(c.name());
+                    g.writePOJO(c.value().apply(row));
+                }
+                g.writeEndObject();
+                count++;
+            }
+            g.writeEndArray();
+        }
+        out.println();
+        return count;
+    }
+
+    /** Keeps the generator from closing the shell's writer. */
+    private static final class NonClosing extends Writer {
+        private final Writer delegate;
+
+        NonClosing(Writer delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            delegate.write(buf, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            delegate.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            delegate.flush();
+        }
+    }
+}

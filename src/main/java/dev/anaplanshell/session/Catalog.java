@@ -1,0 +1,77 @@
+package dev.anaplanshell.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.client.model.Workspace;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The session's cache of names: workspaces, models and modules, kept for {@link #TTL} so name resolution and
+ * tab completion do not call Anaplan on every keystroke. {@code login} and {@code logout} clear it.
+ */
+@Component
+public class Catalog {
+
+    static final Duration TTL = Duration.ofSeconds(60);
+
+    private final AnaplanClient client;
+    private final Clock clock;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Autowired
+    public Catalog(AnaplanClient client) {
+        this(client, Clock.systemUTC());
+    }
+
+    Catalog(AnaplanClient client, Clock clock) {
+        this.client = client;
+        this.clock = clock;
+    }
+
+    public List<Workspace> workspaces() {
+        return cached("workspaces", () -> client.workspaces().list().toList());
+    }
+
+    /** The models of one workspace. */
+    public List<Model> models(String workspaceId) {
+        return cached("models:" + workspaceId, () -> client.models().list(workspaceId).toList());
+    }
+
+    /** Every model the user can open, in any workspace. */
+    public List<Model> allModels() {
+        return cached("models", () -> client.models().list().toList());
+    }
+
+    public List<Module> modules(String modelId) {
+        return cached("modules:" + modelId, () -> client.modules().list(modelId).toList());
+    }
+
+    public void invalidate() {
+        entries.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> cached(String key, Supplier<List<T>> load) {
+        Instant now = clock.instant();
+        Entry entry = entries.get(key);
+        if (entry == null || entry.loadedAt().plus(TTL).isBefore(now)) {
+            entry = new Entry(List.copyOf(load.get()), now);
+            entries.put(key, entry);
+        }
+        return (List<T>) entry.values();
+    }
+
+    private record Entry(List<?> values, Instant loadedAt) {
+    }
+}

@@ -1,0 +1,55 @@
+package dev.anaplanshell.session;
+
+import java.util.List;
+
+import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.client.model.Workspace;
+import dev.anaplanshell.shell.ShellException;
+
+import org.springframework.stereotype.Component;
+
+/** Resolves names or IDs the user typed to workspaces, models and modules, through the session's catalog. */
+@Component
+public class Names {
+
+    private final Session session;
+    private final Catalog catalog;
+
+    public Names(Session session, Catalog catalog) {
+        this.session = session;
+        this.catalog = catalog;
+    }
+
+    public Workspace workspace(String nameOrId) {
+        session.requireConnection();
+        return NameResolver.resolve("Workspace", nameOrId, catalog.workspaces(), Workspace::id, Workspace::name, "");
+    }
+
+    /**
+     * A model by name or ID: first among the current workspace's models, then among all the user can open.
+     */
+    public Model model(String nameOrId) {
+        session.requireConnection();
+        Place.Named ws = session.place().workspace();
+        if (ws != null) {
+            List<Model> here = catalog.models(ws.id());
+            try {
+                return NameResolver.resolve("Model", nameOrId, here, Model::id, Model::name,
+                        "in workspace '" + ws.name() + "'");
+            } catch (ShellException e) {
+                if (e.exitCode() != dev.anaplanshell.shell.ExitCodes.NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        return NameResolver.resolve("Model", nameOrId, catalog.allModels(), Model::id, Model::name, "");
+    }
+
+    /** A module of the current model. */
+    public Module module(String nameOrId) {
+        Place.Named model = session.requireModel();
+        return NameResolver.resolve("Module", nameOrId, catalog.modules(model.id()), Module::id, Module::name,
+                "in model '" + model.name() + "'");
+    }
+}

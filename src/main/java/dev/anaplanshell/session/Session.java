@@ -1,0 +1,88 @@
+package dev.anaplanshell.session;
+
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+
+import dev.anaplanshell.client.TokenSource;
+import dev.anaplanshell.shell.ShellException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The state of one shell session: the connection (user and token) and the current workspace and model.
+ * Commands and completion read it; {@code login}, {@code logout} and {@code use-*} swap it.
+ */
+@Component
+public class Session implements TokenSource {
+
+    private final AtomicReference<Connection> connection = new AtomicReference<>();
+    private final AtomicReference<Place> place = new AtomicReference<>(Place.NOWHERE);
+    private final Clock clock;
+
+    @Autowired
+    public Session() {
+        this(Clock.systemUTC());
+    }
+
+    Session(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String token() {
+        return requireConnection().token();
+    }
+
+    public Connection requireConnection() {
+        Connection c = connection.get();
+        if (c == null) {
+            throw ShellException.auth("not logged in: run 'login' first");
+        }
+        if (c.expired(clock.instant())) {
+            throw ShellException.auth("the session's token expired at " + c.expiresAt() + ": run 'login' again");
+        }
+        return c;
+    }
+
+    public Connection connection() {
+        return connection.get();
+    }
+
+    public boolean loggedIn() {
+        return connection.get() != null;
+    }
+
+    public void connect(Connection c) {
+        connection.set(c);
+    }
+
+    public void disconnect() {
+        connection.set(null);
+        place.set(Place.NOWHERE);
+    }
+
+    public Place place() {
+        return place.get();
+    }
+
+    public void moveTo(Place newPlace) {
+        place.set(newPlace);
+    }
+
+    public Place.Named requireWorkspace() {
+        Place.Named ws = place.get().workspace();
+        if (ws == null) {
+            throw ShellException.usage("no workspace selected: run 'use-workspace NAME' or 'use-model NAME'");
+        }
+        return ws;
+    }
+
+    public Place.Named requireModel() {
+        Place.Named model = place.get().model();
+        if (model == null) {
+            throw ShellException.usage("no model selected: run 'use-model NAME' first");
+        }
+        return model;
+    }
+}

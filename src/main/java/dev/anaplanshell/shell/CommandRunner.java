@@ -1,0 +1,52 @@
+package dev.anaplanshell.shell;
+
+import java.io.PrintWriter;
+
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandExecutor;
+import org.springframework.shell.core.command.CommandNotFoundException;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.ParsedInput;
+
+/** Runs one command line and turns whatever happens into an exit code; errors go to {@code err} as one line. */
+public final class CommandRunner {
+
+    private final CommandRegistry registry;
+    private final CommandParser parser;
+    private final CommandExecutor executor;
+    private final ErrorHandler errors;
+
+    public CommandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors) {
+        this.registry = registry;
+        this.parser = parser;
+        this.executor = new CommandExecutor(registry);
+        this.errors = errors;
+    }
+
+    public int run(String line, PrintWriter out, PrintWriter err, InputReader in) {
+        try {
+            ParsedInput parsed = parser.parse(line);
+            ExitStatus status = executor.execute(new CommandContext(parsed, registry, out, in));
+            out.flush();
+            if (status.code() == 0) {
+                return ExitCodes.OK;
+            }
+            int code = status.code() == ExitStatus.USAGE_ERROR.code() ? ExitCodes.USAGE
+                    : status.code() == ExitStatus.AVAILABILITY_ERROR.code() ? ExitCodes.AUTH
+                    : status.code() > 0 ? status.code() : ExitCodes.FAILURE;
+            err.println("error: " + status.description());
+            err.flush();
+            return code;
+        } catch (CommandNotFoundException e) {
+            err.println("error: unknown command '" + e.getCommandName() + "' (type 'help' for the list)");
+            err.flush();
+            return ExitCodes.USAGE;
+        } catch (RuntimeException e) {
+            out.flush();
+            return errors.report(e, err);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.anaplanshell.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The packaged shell's own command line, parsed before Spring starts. */
+@Command(name = "anaplan-shell", sortOptions = false, usageHelpAutoWidth = true,
+        description = "An interactive, scriptable shell for Anaplan's REST APIs.",
+        footer = {"", "With no command and no -c/-f, starts the interactive shell.",
+                "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found, 5 unavailable."})
+public class LaunchOptions {
+
+    @Option(names = "--sandbox", description = "Start the embedded sandbox and log in as its demo user.")
+    boolean sandbox;
+
+    @Option(names = {"-c", "--command"}, paramLabel = "CMDS",
+            description = "Run commands separated by ';' without a prompt; stop at the first failure.")
+    String commands;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
+            description = "Run the commands of a script file ('-' for standard input); stop at the first failure.")
+    String file;
+
+    @Option(names = "--auth-url", paramLabel = "URL", description = "Authentication service (default: ${DEFAULT-VALUE}).",
+            defaultValue = "https://auth.anaplan.com")
+    String authUrl;
+
+    @Option(names = "--api-url", paramLabel = "URL", description = "Integration API host (default: ${DEFAULT-VALUE}).",
+            defaultValue = "https://api.anaplan.com")
+    String apiUrl;
+
+    @Option(names = "--serve-sandbox", description = "Only run the sandbox, in the foreground, until killed.")
+    boolean serveSandbox;
+
+    @Option(names = "--port", paramLabel = "N", description = "The sandbox's port with --serve-sandbox (default: any free port).")
+    int port;
+
+    @Option(names = "--sandbox-token-ttl", paramLabel = "DURATION",
+            description = "Lifetime of the sandbox's tokens, e.g. 35m, 90s (default: 35m).", defaultValue = "35m")
+    String sandboxTokenTtl;
+
+    @Option(names = "--sandbox-line-items", paramLabel = "N",
+            description = "Add a generated 'Scale Model' with N line items to the sandbox.")
+    int sandboxLineItems;
+
+    @Option(names = "--debug", description = "Print stack traces with errors.")
+    boolean debug;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
+    boolean version;
+
+    @Parameters(paramLabel = "COMMAND", description = "One command to run, e.g. 'models list'.")
+    List<String> command = new ArrayList<>();
+
+    Path filePath() {
+        return file == null || file.equals("-") ? null : Path.of(file);
+    }
+}

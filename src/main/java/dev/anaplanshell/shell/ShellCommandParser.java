@@ -1,0 +1,97 @@
+package dev.anaplanshell.shell;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ParsedInput;
+
+/**
+ * Replaces Spring Shell 4.0.1's parser, which knows only double quotes, looks boolean options up on the root
+ * command only, and ignores unknown options. Words come from {@link Tokenizer}; the longest registered command
+ * name wins; {@code --opt value}, {@code --opt=value}, {@code -o value}, {@code -o=value}; a boolean option
+ * alone means {@code true}; {@code --} ends options.
+ */
+public class ShellCommandParser implements CommandParser {
+
+    private final CommandRegistry registry;
+
+    public ShellCommandParser(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public ParsedInput parse(String input) {
+        List<String> words = Tokenizer.words(input);
+        if (words.isEmpty()) {
+            throw ShellException.usage("empty command");
+        }
+        ParsedInput.Builder parsed = ParsedInput.builder().commandName(words.get(0));
+        int next = 1;
+        String name = words.get(0);
+        while (next < words.size() && !registry.getCommandsByPrefix(name + " " + words.get(next)).isEmpty()) {
+            name = name + " " + words.get(next);
+            parsed.addSubCommand(words.get(next));
+            next++;
+        }
+        Command command = registry.getCommandByName(name);
+        String fullName = name;
+        List<CommandOption> declared = command == null ? List.of() : command.getOptions();
+        Set<String> seen = new HashSet<>();
+        int argumentIndex = 0;
+        boolean optionsEnded = false;
+        for (int i = next; i < words.size(); i++) {
+            String word = words.get(i);
+            if (optionsEnded || !isOption(word)) {
+                parsed.addArgument(new CommandArgument(argumentIndex++, word));
+                continue;
+            }
+            if (word.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            int eq = word.indexOf('=');
+            String optionName = eq > 0 ? word.substring(0, eq) : word;
+            if (optionName.equals("--help") || optionName.equals("-h")) {
+                parsed.addOption(CommandOption.with().shortName('h').longName("help").value("true").build());
+                continue;
+            }
+            CommandOption option = declared.stream().filter(o -> o.isOptionEqual(optionName)).findFirst()
+                    .orElseThrow(() -> ShellException.usage("unknown option '" + optionName + "' for '"
+                            + fullName + "' (see 'help " + fullName + "')"));
+            if (!seen.add(optionName)) {
+                throw ShellException.usage("option '" + optionName + "' given twice");
+            }
+            String value;
+            if (eq > 0) {
+                value = word.substring(eq + 1);
+            } else if (isBoolean(option)) {
+                value = i + 1 < words.size() && isBooleanLiteral(words.get(i + 1)) ? words.get(++i) : "true";
+            } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
+                value = words.get(++i);
+            } else {
+                throw ShellException.usage("option '" + optionName + "' needs a value");
+            }
+            parsed.addOption(CommandOption.with().shortName(option.shortName()).longName(option.longName())
+                    .value(value).type(option.type()).build());
+        }
+        return parsed.build();
+    }
+
+    private static boolean isOption(String word) {
+        return word.startsWith("-") && word.length() > 1 && !Character.isDigit(word.charAt(1));
+    }
+
+    private static boolean isBoolean(CommandOption option) {
+        return option.type() == boolean.class || option.type() == Boolean.class;
+    }
+
+    private static boolean isBooleanLiteral(String word) {
+        return word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false");
+    }
+}

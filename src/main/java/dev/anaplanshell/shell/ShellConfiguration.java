@@ -1,0 +1,70 @@
+package dev.anaplanshell.shell;
+
+import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.session.Place;
+import dev.anaplanshell.session.Session;
+
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
+import org.springframework.shell.core.command.CommandParser;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.jline.PromptProvider;
+
+/** Spring wiring of the shell: the client, the parser, the terminal and the prompt. */
+@Configuration(proxyBeanMethods = false)
+public class ShellConfiguration {
+
+    static final String USER_AGENT = "anaplan-shell/" + Version.current();
+
+    @Bean(destroyMethod = "close")
+    AnaplanClient anaplanClient(ShellSettings settings, Session session) {
+        return new AnaplanClient(settings.endpoints(), session, USER_AGENT);
+    }
+
+    @Bean
+    ErrorHandler errorHandler(ShellSettings settings) {
+        return new ErrorHandler(settings.debug());
+    }
+
+    @Bean
+    CommandParser commandParser(CommandRegistry registry) {
+        return new ShellCommandParser(registry);
+    }
+
+    @Bean
+    CommandRunner commandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors) {
+        return new CommandRunner(registry, parser, errors);
+    }
+
+    /** Without a console (CI, pipes) a dumb terminal, and no warning about it. */
+    @Bean
+    TerminalCustomizer dumbWithoutConsole() {
+        return builder -> {
+            if (System.console() == null) {
+                builder.dumb(true);
+            }
+        };
+    }
+
+    /** {@code anaplan:Workspace/Model>}, showing where the session is. */
+    @Bean
+    PromptProvider promptProvider(Session session) {
+        return () -> {
+            Place place = session.place();
+            StringBuilder prompt = new StringBuilder("anaplan");
+            if (!session.loggedIn()) {
+                prompt.append(" (not logged in)");
+            } else if (place.workspace() != null) {
+                prompt.append(':').append(place.workspace().name());
+                if (place.model() != null) {
+                    prompt.append('/').append(place.model().name());
+                }
+            }
+            prompt.append("> ");
+            return new AttributedString(prompt, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+        };
+    }
+}

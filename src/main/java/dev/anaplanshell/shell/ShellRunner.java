@@ -1,0 +1,178 @@
+package dev.anaplanshell.shell;
+
+import java.io.Console;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.anaplanshell.auth.Authenticator;
+
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.shell.core.InputReader;
+import org.springframework.shell.jline.JLineInputReader;
+import org.springframework.shell.jline.PromptProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the shell: the interactive loop, or the commands of {@code -c} / {@code -f} without a prompt, stopping at
+ * the first failure. Named like Spring Shell's runner so that it replaces it.
+ */
+@Component("springShellApplicationRunner")
+public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private final ShellSettings settings;
+    private final CommandRunner commands;
+    private final ErrorHandler errors;
+    private final Authenticator authenticator;
+    private final ObjectProvider<LineReader> lineReader;
+    private final PromptProvider prompt;
+    private int exitCode = ExitCodes.OK;
+
+    public ShellRunner(ShellSettings settings, CommandRunner commands, ErrorHandler errors,
+            Authenticator authenticator, ObjectProvider<LineReader> lineReader, PromptProvider prompt) {
+        this.settings = settings;
+        this.commands = commands;
+        this.errors = errors;
+        this.authenticator = authenticator;
+        this.lineReader = lineReader;
+        this.prompt = prompt;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        try {
+            if (settings.login() != null) {
+                authenticator.loginBasic(settings.login().user(), settings.login().password().toCharArray());
+            }
+            exitCode = settings.script() != null ? runScript(settings.script(), err) : interactive();
+        } catch (RuntimeException e) {
+            exitCode = errors.report(e, err);
+        }
+    }
+
+    private int runScript(ShellSettings.Script script, PrintWriter err) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        InputReader in = new ConsoleReader(System.console());
+        List<String> lines = script.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = script.origin() == null ? "" : script.origin() + ":" + (i + 1) + ": ";
+            int code = commands.run(line, out, new Prefixing(err, where), in);
+            if (code != ExitCodes.OK) {
+                return code;
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private int interactive() {
+        LineReader reader = lineReader.getObject();
+        PrintWriter out = reader.getTerminal().writer();
+        useHistoryFile(reader);
+        if (settings.banner() != null) {
+            out.println(settings.banner());
+        }
+        out.println("Type 'help' for commands, Tab to complete, 'exit' to leave.");
+        out.flush();
+        InputReader in = new JLineInputReader(reader);
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(prompt.getPrompt().toAnsi(reader.getTerminal()));
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.equals("exit") || line.equals("quit")) {
+                break;
+            }
+            commands.run(line, out, out, in);
+        }
+        saveHistory(reader);
+        return ExitCodes.OK;
+    }
+
+    /** History lives in the configuration folder, owner-only. */
+    private void useHistoryFile(LineReader reader) {
+        try {
+            Path file = ConfigHome.ensure(settings.home()).resolve("history");
+            ConfigHome.ensurePrivateFile(file);
+            reader.setVariable(LineReader.HISTORY_FILE, file);
+            reader.getHistory().load();
+        } catch (IOException | RuntimeException e) {
+            // an unwritable folder leaves history in memory for this session only
+        }
+    }
+
+    private static void saveHistory(LineReader reader) {
+        try {
+            reader.getHistory().save();
+        } catch (IOException e) {
+            // losing history is not worth a failure at exit
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** Secrets in scripts come from the console when there is one, never echoed. */
+    private static final class ConsoleReader implements InputReader {
+        private final Console console;
+
+        ConsoleReader(Console console) {
+            this.console = console;
+        }
+
+        @Override
+        public String readInput(String promptText) {
+            if (console == null) {
+                throw ShellException.usage("no terminal to ask for input on");
+            }
+            return console.readLine("%s", promptText);
+        }
+
+        @Override
+        public char[] readPassword(String promptText) {
+            if (console == null) {
+                throw ShellException.usage("no terminal to ask for a password: use --password-stdin or ANAPLAN_PASSWORD");
+            }
+            return console.readPassword("%s", promptText);
+        }
+    }
+
+    /** Puts {@code FILE:LINE: } after {@code error: } in a script's error lines. */
+    private static final class Prefixing extends PrintWriter {
+        private final String where;
+
+        Prefixing(PrintWriter target, String where) {
+            super(target, true);
+            this.where = where;
+        }
+
+        @Override
+        public void println(String line) {
+            super.println(line.startsWith("error: ") ? "error: " + where + line.substring(7) : line);
+        }
+    }
+}
