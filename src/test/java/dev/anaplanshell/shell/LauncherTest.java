@@ -1,0 +1,52 @@
+package dev.anaplanshell.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import dev.anaplanshell.AnaplanShellApplication;
+
+import org.junit.jupiter.api.Test;
+
+/** The launcher's own command line; nothing here starts Spring. */
+class LauncherTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Launcher launcher = new Launcher(AnaplanShellApplication.class,
+            new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void should_parse_durations_for_the_token_lifetime() {
+        assertThat(Launcher.duration("35m")).isEqualTo(Duration.ofMinutes(35));
+        assertThat(Launcher.duration("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(Launcher.duration("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(Launcher.duration("2h")).isEqualTo(Duration.ofHours(2));
+        assertThat(Launcher.duration("45")).isEqualTo(Duration.ofSeconds(45));
+        assertThat(Launcher.duration("PT5S")).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> Launcher.duration("soon")).isInstanceOf(ShellException.class);
+        assertThatThrownBy(() -> Launcher.duration("0s")).isInstanceOf(ShellException.class);
+    }
+
+    @Test
+    void should_print_help_and_version_without_starting_the_shell() {
+        assertThat(launcher.run(new String[] {"--help"})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--sandbox", "--serve-sandbox", "-c", "-f");
+        assertThat(launcher.run(new String[] {"--version"})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("anaplan-shell ");
+    }
+
+    @Test
+    void should_exit_2_with_one_line_for_bad_launch_options() {
+        assertThat(launcher.run(new String[] {"--bogus"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"-c", "status", "-f", "x"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--sandbox-token-ttl", "soon", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"-f", "/no/such/script.txt"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--api-url", "ftp://x", "-c", "status"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(5).allMatch(l -> l.startsWith("error: "));
+    }
+}

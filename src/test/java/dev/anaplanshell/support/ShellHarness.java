@@ -1,0 +1,110 @@
+package dev.anaplanshell.support;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.anaplanshell.AnaplanShellApplication;
+import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.sandbox.AnaplanSandbox;
+import dev.anaplanshell.sandbox.SandboxOptions;
+import dev.anaplanshell.shell.CommandRunner;
+import dev.anaplanshell.shell.ShellSettings;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.shell.core.InputReader;
+
+/**
+ * The whole shell (Spring context, commands, client) on a sandbox over real HTTP, driven command by command.
+ * No prompt runs: the runner gets an empty script.
+ */
+public final class ShellHarness implements AutoCloseable {
+
+    /** What one command did. */
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    private final AnaplanSandbox sandbox;
+    private final ConfigurableApplicationContext context;
+    private final CommandRunner runner;
+
+    private ShellHarness(AnaplanSandbox sandbox, ConfigurableApplicationContext context) {
+        this.sandbox = sandbox;
+        this.context = context;
+        this.runner = context.getBean(CommandRunner.class);
+    }
+
+    /** A shell on a fresh sandbox, not logged in. */
+    public static ShellHarness start(Path home) {
+        return start(home, SandboxOptions.defaults());
+    }
+
+    public static ShellHarness start(Path home, SandboxOptions options) {
+        try {
+            AnaplanSandbox sandbox = AnaplanSandbox.start(options);
+            ShellSettings settings = new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), false, home, null,
+                    null, new ShellSettings.Script(null, List.of()));
+            SpringApplication app = new SpringApplication(AnaplanShellApplication.class);
+            app.setAddCommandLineProperties(false);
+            app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("shellSettings", settings));
+            return new ShellHarness(sandbox, app.run());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Result run(String line) {
+        return run(line, "demo");
+    }
+
+    /** Runs a command; a password prompt is answered with {@code password}. */
+    public Result run(String line, String password) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        InputReader answers = new InputReader() {
+            @Override
+            public String readInput(String prompt) {
+                return "demo@example.com";
+            }
+
+            @Override
+            public char[] readPassword(String prompt) {
+                return password.toCharArray();
+            }
+        };
+        int code = runner.run(line, new PrintWriter(out, true), new PrintWriter(err, true), answers);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Runs a command that must succeed, returning its output. */
+    public String ok(String line) {
+        Result r = run(line);
+        if (r.exitCode() != 0) {
+            throw new AssertionError("'" + line + "' exited " + r.exitCode() + ": " + r.err());
+        }
+        return r.out();
+    }
+
+    public ShellHarness loggedIn() {
+        ok("login --user demo@example.com");
+        return this;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public AnaplanSandbox sandbox() {
+        return sandbox;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        sandbox.close();
+    }
+}
