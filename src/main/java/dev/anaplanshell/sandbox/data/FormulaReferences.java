@@ -1,8 +1,8 @@
 package dev.anaplanshell.sandbox.data;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the line items a formula references, the way Anaplan writes them: {@code 'MODULE NAME'.Line Item},
@@ -24,8 +24,8 @@ final class FormulaReferences {
     }
 
     /** Indexes of the referenced line items, in order of first appearance. */
-    Set<Integer> scan(String formula, String module) {
-        Set<Integer> found = new LinkedHashSet<>();
+    List<Integer> scan(String formula, String module) {
+        List<Integer> found = new ArrayList<>(4);
         Map<String, Integer> own = modules.get(module);
         int n = formula.length();
         int i = 0;
@@ -47,7 +47,7 @@ final class FormulaReferences {
                 }
                 int end = longestMatch(formula, i, own);
                 if (end > 0) {
-                    found.add(own.get(formula.substring(i, end)));
+                    add(found, own.get(formula.substring(i, end)));
                     i = end;
                 } else {
                     i = j;
@@ -60,7 +60,7 @@ final class FormulaReferences {
     }
 
     /** Handles {@code qualifier.Name} with {@code dot} at the '.'; returns where scanning resumes. */
-    private int qualified(String formula, String qualifier, int dot, Set<Integer> found) {
+    private int qualified(String formula, String qualifier, int dot, List<Integer> found) {
         if (dot >= formula.length() || formula.charAt(dot) != '.') {
             return dot;
         }
@@ -73,8 +73,14 @@ final class FormulaReferences {
         if (end < 0) {
             throw new IllegalStateException("Unresolved reference to '" + qualifier + "' in: " + formula);
         }
-        found.add(module.get(formula.substring(start, end)));
+        add(found, module.get(formula.substring(start, end)));
         return end;
+    }
+
+    private static void add(List<Integer> found, Integer index) {
+        if (!found.contains(index)) {
+            found.add(index);
+        }
     }
 
     private int longestMatch(String formula, int start, Map<String, Integer> names) {

@@ -2,10 +2,8 @@ package dev.anaplanshell.sandbox.data;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A small DSL for a model: declare lists, subsets and modules with their line items, then {@link #build}
@@ -24,8 +22,8 @@ final class ModelBuilder {
 
     private static final int SMALL_BLOCKS = 10;
 
-    private final String id;
-    private final String name;
+    private String id;
+    private String name;
     private final int block;
     private String activeState = "UNLOCKED";
     private String created = "2024-01-08T09:00:00.000+0000";
@@ -43,6 +41,8 @@ final class ModelBuilder {
         this.block = block;
     }
 
+    /** Renames the model, e.g. for a copy built from the same spec: ids of modules and line items stay. */
+    ModelBuilder as(String newId, String newName) { id = newId; name = newName; return this; }
     ModelBuilder state(String value) { activeState = value; return this; }
     ModelBuilder dates(String isoCreated, String isoModified) { created = isoCreated; lastModified = isoModified; return this; }
     ModelBuilder versions(int count) { versionCount = count; return this; }
@@ -74,19 +74,19 @@ final class ModelBuilder {
     }
 
     private static String numericId(String prefix, long n) {
-        return prefix + String.format("%09d", n);
+        String digits = Long.toString(n);
+        return prefix + "000000000".substring(Math.min(9, digits.length())) + digits;
     }
 
     SbModel build(String workspaceId) {
         List<SbModule> sbModules = new ArrayList<>(modules.size());
         List<LineItemSpec> specs = new ArrayList<>();
-        List<SbModule> owners = new ArrayList<>();
-        Map<String, Map<String, Integer>> index = new LinkedHashMap<>();
+        List<Integer> moduleOf = new ArrayList<>();
+        Map<String, Map<String, Integer>> index = new HashMap<>();
         int maxName = 1;
         for (int m = 0; m < modules.size(); m++) {
             ModuleSpec spec = modules.get(m);
-            SbModule module = new SbModule(numericId("102", (long) block * 1000 + m), spec.name);
-            sbModules.add(module);
+            sbModules.add(new SbModule(numericId("102", (long) block * 1000 + m), spec.name));
             Map<String, Integer> names = new HashMap<>();
             if (index.put(spec.name, names) != null) {
                 throw new IllegalStateException("Duplicate module " + spec.name);
@@ -97,7 +97,7 @@ final class ModelBuilder {
                 }
                 maxName = Math.max(maxName, item.name.length());
                 specs.add(item);
-                owners.add(module);
+                moduleOf.add(m);
             }
         }
         if (block < SMALL_BLOCKS && (modules.size() >= 1000 || specs.size() >= 10_000)) {
@@ -107,17 +107,14 @@ final class ModelBuilder {
         for (int i = 0; i < ids.length; i++) {
             ids[i] = numericId("206", (long) block * 10_000 + i);
         }
-        List<List<SbRef>> referencedBy = referencedBy(specs, owners, ids, new FormulaReferences(index, maxName));
-        ModuleSpec[] moduleOf = new ModuleSpec[specs.size()];
-        for (int m = 0, k = 0; m < modules.size(); m++) {
-            for (int j = 0; j < modules.get(m).items.size(); j++) {
-                moduleOf[k++] = modules.get(m);
-            }
-        }
+        FormulaReferences references = new FormulaReferences(index, maxName);
+        List<List<SbRef>> referencedBy = referencedBy(specs, moduleOf, ids, references);
         List<SbLineItem> items = new ArrayList<>(specs.size());
         long cells = 0;
         for (int i = 0; i < ids.length; i++) {
-            SbLineItem item = lineItem(specs.get(i), moduleOf[i], owners.get(i), ids[i], referencedBy.get(i), index, ids);
+            int m = moduleOf.get(i);
+            SbLineItem item = lineItem(specs.get(i), modules.get(m), sbModules.get(m), ids[i], referencedBy.get(i),
+                    index, ids);
             cells += item.cellCount() == null ? 0 : item.cellCount();
             items.add(item);
         }
@@ -126,20 +123,23 @@ final class ModelBuilder {
                 List.copyOf(sbModules), List.copyOf(items));
     }
 
-    private static List<List<SbRef>> referencedBy(List<LineItemSpec> specs, List<SbModule> owners, String[] ids,
+    /** For each line item, the line items whose formulas reference it, in model order. */
+    private List<List<SbRef>> referencedBy(List<LineItemSpec> specs, List<Integer> moduleOf, String[] ids,
             FormulaReferences references) {
         List<List<SbRef>> result = new ArrayList<>(specs.size());
         for (int i = 0; i < specs.size(); i++) {
-            result.add(new ArrayList<>(0));
+            result.add(List.of());
         }
         for (int source = 0; source < specs.size(); source++) {
             LineItemSpec spec = specs.get(source);
             if (spec.formula == null) {
                 continue;
             }
-            Set<Integer> targets = references.scan(spec.formula, owners.get(source).name());
-            for (int target : targets) {
+            for (int target : references.scan(spec.formula, modules.get(moduleOf.get(source)).name)) {
                 if (target != source) {
+                    if (result.get(target).isEmpty()) {
+                        result.set(target, new ArrayList<>(2));
+                    }
                     result.get(target).add(new SbRef(ids[source], spec.name));
                 }
             }

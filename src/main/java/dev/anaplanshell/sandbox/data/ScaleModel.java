@@ -10,6 +10,22 @@ final class ScaleModel {
     static final String NAME = "Scale Model";
     static final int ITEMS_PER_MODULE = 100;
 
+    /** Line-item names and formulas by position in a module (1-based), shared by every module. */
+    private static final String[] NAMES = new String[ITEMS_PER_MODULE + 1];
+    private static final String[] FORMULAS = new String[ITEMS_PER_MODULE + 1];
+
+    static {
+        for (int i = 1; i <= ITEMS_PER_MODULE; i++) {
+            NAMES[i] = String.format("Item %03d", i);
+        }
+        for (int i = 2; i <= ITEMS_PER_MODULE; i++) {
+            String source = NAMES[(i - 1) % 25 == 0 ? i - 2 : i - 1];
+            if (i % 10 != 1) {
+                FORMULAS[i] = source + (i % 25 == 0 ? " > 0" : " * 1.05");
+            }
+        }
+    }
+
     private ScaleModel() {
     }
 
@@ -23,24 +39,16 @@ final class ScaleModel {
             ModuleSpec module = b.module(name).dims(items);
             int count = Math.min(ITEMS_PER_MODULE, lineItems - start);
             for (int i = 1; i <= count; i++) {
-                String item = itemName(i);
-                int source = (i - 1) % 25 == 0 ? i - 2 : i - 1;
-                if (i % 10 == 1) {
-                    module.input(item, Fmt.NUMBER);
-                } else if (i == 50 && previous != null) {
-                    module.calc(item, Fmt.NUMBER, "'" + previous + "'." + item + " * 1.02");
-                } else if (i % 25 == 0) {
-                    module.calc(item, Fmt.BOOLEAN, itemName(source) + " > 0");
+                if (i == 50 && previous != null) {
+                    module.calc(NAMES[i], Fmt.NUMBER, "'" + previous + "'." + NAMES[i] + " * 1.02");
+                } else if (FORMULAS[i] == null) {
+                    module.input(NAMES[i], Fmt.NUMBER);
                 } else {
-                    module.calc(item, Fmt.NUMBER, itemName(source) + " * 1.05");
+                    module.calc(NAMES[i], i % 25 == 0 ? Fmt.BOOLEAN : Fmt.NUMBER, FORMULAS[i]);
                 }
             }
             previous = name;
         }
         return b;
-    }
-
-    private static String itemName(int i) {
-        return String.format("Item %03d", i);
     }
 }

@@ -49,6 +49,10 @@ final class WorkforcePlanModel {
         access.input("Can View Salary?", Fmt.BOOLEAN).notes("Maintained by HR; see the access policy in Confluence.");
         access.calc("Can Edit?", Fmt.BOOLEAN, EMP + "Active? AND Can View Salary?");
 
+        ModuleSpec payDays = b.module("SYS05_Payroll_Calendar");
+        payDays.input("Pay Date", Fmt.DATE).notes("Last working day unless payroll moves it.");
+        payDays.calc("Payroll Run?", Fmt.BOOLEAN, "NOT ISBLANK(Pay Date)");
+
         ModuleSpec emp = b.module("DAT01 Employee Details").dims(employees).time("Not Applicable");
         emp.input("Employee Name", Fmt.TEXT).tags(pii);
         emp.input("Email", Fmt.EMAIL).tags(pii);
@@ -138,7 +142,7 @@ final class WorkforcePlanModel {
                 .readAccess(ACCESS, "Can View Salary?");
         payroll.calc("Cost Centre Code", Fmt.TEXT, "CODE(" + EMP + "Cost Centre)").timeScale("Not Applicable");
         payroll.calc("Include?", Fmt.BOOLEAN, "'CAL01 Employee Costs'.Employed? AND NOT 'SYS01 Time Settings'.Is Actual?");
-        payroll.calc("Pay Date", Fmt.DATE, "'SYS01 Time Settings'.Month End");
+        payroll.calc("Pay Date", Fmt.DATE, "SYS05_Payroll_Calendar.Pay Date");
         return b;
     }
 }
