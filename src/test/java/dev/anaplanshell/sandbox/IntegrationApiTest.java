@@ -10,8 +10,12 @@ import static dev.anaplanshell.sandbox.SandboxHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -249,6 +253,19 @@ class IntegrationApiTest {
         assertThat(b.path("items")).isEqualTo(a.path("items"));
         assertThat(ids(ok("/2/0/workspaces/" + WS_FINANCE + "/models/" + FPA + "/lineItems").path("items"))).hasSize(4);
         assertThat(ids(ok("/2/0/workspaces/" + WS_FINANCE + "/models/" + FPA + "/modules").path("modules"))).hasSize(3);
+    }
+
+    @Test
+    void should_serve_many_requests_at_once() {
+        HttpClient client = HttpClient.newHttpClient();
+        List<CompletableFuture<Integer>> calls = IntStream.range(0, 40)
+                .mapToObj(i -> client.sendAsync(HttpRequest
+                        .newBuilder(sandbox.baseUrl().resolve("/2/0/models/" + FPA + "/lineItems?includeAll=true"))
+                        .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString())
+                        .thenApply(HttpResponse::statusCode))
+                .toList();
+
+        assertThat(calls.stream().map(CompletableFuture::join)).containsOnly(200);
     }
 
     @Test

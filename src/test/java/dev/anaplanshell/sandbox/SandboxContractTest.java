@@ -13,7 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -256,7 +258,7 @@ class SandboxContractTest {
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
                 String[] kv = pair.split("=", 2);
-                builder.withQueryParam(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
+                builder.withQueryParam(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
             }
         }
         return builder.build();
@@ -282,7 +284,7 @@ class SandboxContractTest {
             case TOKEN -> "AnaplanAuthToken " + token;
             case BEARER -> "Bearer " + token;
             case FRESH_TOKEN -> "AnaplanAuthToken " + http.login();
-            case DEAD_TOKEN -> "AnaplanAuthToken " + List.of("bm90.YS50b2tlbg==", "==").get(0);
+            case DEAD_TOKEN -> "AnaplanAuthToken bm90.YS50b2tlbg==.bm8=";
         };
     }
 }
