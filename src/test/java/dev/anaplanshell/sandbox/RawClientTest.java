@@ -42,6 +42,28 @@ class RawClientTest {
         }
     }
 
+    @Test
+    void should_read_the_demo_tenant_line_items_the_same_way() throws Exception {
+        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults())) {
+            String basic = Base64.getEncoder().encodeToString("demo@example.com:demo".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> login = send(HttpRequest.newBuilder(sandbox.baseUrl().resolve("/token/authenticate"))
+                    .header("Authorization", "Basic " + basic)
+                    .POST(HttpRequest.BodyPublishers.noBody()).build());
+            String token = json.readTree(login.body()).path("tokenInfo").path("tokenValue").asString();
+
+            JsonNode models = read(sandbox.baseUrl().resolve("/2/0/models"), token).path("models");
+            assertThat(models.size()).isGreaterThanOrEqualTo(3);
+            int most = 0;
+            for (JsonNode model : models) {
+                JsonNode items = read(sandbox.baseUrl().resolve("/2/0/models/" + model.path("id").asString()
+                        + "/lineItems?includeAll=true"), token).path("items");
+                most = Math.max(most, items.size());
+                assertThat(items.toString()).doesNotContain("null");
+            }
+            assertThat(most).isGreaterThanOrEqualTo(300);
+        }
+    }
+
     private JsonNode read(URI uri, String token) throws IOException, InterruptedException {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
                 .header("Authorization", "AnaplanAuthToken " + token).header("Accept", "application/json").build());

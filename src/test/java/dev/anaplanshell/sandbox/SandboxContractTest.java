@@ -3,6 +3,7 @@ package dev.anaplanshell.sandbox;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.allOf;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.isRequest;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.isResponse;
+import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContainsRegexp;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageContainsSubstring;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.messageHasKey;
 import static com.atlassian.oai.validator.whitelist.rule.WhitelistRules.pathContainsSubstring;
@@ -120,8 +121,18 @@ class SandboxContractTest {
                 // User.email's pattern is escaped twice in the YAML ('\\.' is a literal backslash in the regex), so no
                 // real address can match it; the value is still checked to be a string.
                 .withRule("User.email pattern is over-escaped", allOf(isResponse(),
-                        messageHasKey("validation.response.body.schema.pattern"), messageContainsSubstring("/email'")));
+                        messageHasKey("validation.response.body.schema.pattern"), messageContainsSubstring("/email'")))
+                // LineItem.formatMetadata lists only the NUMBER fields. Anaplan documents more per dataType
+                // (anaplan-api.md §5.2, anaplan-sdk's models): customUnits (NUMBER), textType (TEXT),
+                // hierarchyEntityLongId/selectiveAccessApplied/showAll/entityFormatFilter (ENTITY), periodType
+                // (TIME_ENTITY). Only those names are let through; any other extra field still fails.
+                .withRule("formatMetadata fields of non-NUMBER formats", allOf(isResponse(),
+                        messageHasKey("validation.response.body.schema.additionalProperties"),
+                        messageContainsRegexp("/formatMetadata'\\] .*: \\[(\"(" + FORMAT_METADATA_EXTRAS + ")\",?)+\\]$")));
     }
+
+    private static final String FORMAT_METADATA_EXTRAS =
+            "customUnits|textType|hierarchyEntityLongId|selectiveAccessApplied|showAll|entityFormatFilter|periodType";
 
     static Stream<Case> authCases() {
         return Stream.of(
@@ -192,6 +203,32 @@ class SandboxContractTest {
     @MethodSource("integrationCases")
     void integration_api_matches_its_spec(Case c) {
         check(integrationSpec, c);
+    }
+
+    /** The demo tenant's every model, module page and full line item, through the same validator. */
+    @Test
+    void demo_tenant_matches_the_spec() throws IOException {
+        try (AnaplanSandbox demo = AnaplanSandbox.start(SandboxOptions.defaults())) {
+            SandboxHttp client = new SandboxHttp(demo);
+            String header = "AnaplanAuthToken " + SandboxHttp.json(client.send("POST", "/token/authenticate",
+                    SandboxHttp.basic("demo@example.com", "demo"))).path("tokenInfo").path("tokenValue").asString();
+            List<String> paths = new java.util.ArrayList<>(List.of("/2/0/users/me", "/2/0/workspaces?tenantDetails=true",
+                    "/2/0/models?modelDetails=true"));
+            for (var model : SandboxHttp.json(client.get("/2/0/models", header)).path("models")) {
+                String id = model.path("id").asString();
+                paths.add("/2/0/models/" + id + "?modelDetails=true");
+                paths.add("/2/0/models/" + id + "/modules?limit=7&offset=3");
+                paths.add("/2/0/models/" + id + "/lineItems?includeAll=true");
+            }
+            for (String path : paths) {
+                HttpResponse<String> real = client.get(path, header);
+                URI uri = URI.create(path);
+                ValidationReport report = integrationSpec.validateResponse(uri.getPath(), Request.Method.GET,
+                        response(real.statusCode(), real.body()));
+                assertThat(real.statusCode()).as(path).isEqualTo(200);
+                assertThat(errors(report)).as(path + "\n" + report).isEmpty();
+            }
+        }
     }
 
     /** Guards the guard: a misspelt field must fail validation, or the cases above prove nothing. */
