@@ -1,27 +1,65 @@
 package dev.anaplanshell.sandbox;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
+import dev.anaplanshell.sandbox.api.ModelEndpoints;
+import dev.anaplanshell.sandbox.api.TenantEndpoints;
+import dev.anaplanshell.sandbox.auth.AuthEndpoints;
+import dev.anaplanshell.sandbox.auth.IntegrationAuth;
+import dev.anaplanshell.sandbox.auth.TokenStore;
+import dev.anaplanshell.sandbox.data.DemoData;
+import dev.anaplanshell.sandbox.data.SbDemoData;
+import dev.anaplanshell.sandbox.http.Router;
+import dev.anaplanshell.sandbox.tenant.Tenant;
+
 /**
  * A local, Anaplan-compatible API server: the authentication service ({@code /token/...}) and the
- * Integration API ({@code /2/0/...}) on one 127.0.0.1 port. Placeholder until the server lands.
+ * Integration API ({@code /2/0/...}) on one 127.0.0.1 port. See docs/sandbox.md.
  */
 public final class AnaplanSandbox implements AutoCloseable {
 
-    private final HttpServer server;
+    private static final int THREADS = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
 
-    private AnaplanSandbox(HttpServer server) {
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    private AnaplanSandbox(HttpServer server, ExecutorService executor) {
         this.server = server;
+        this.executor = executor;
     }
 
+    /** Starts on the demo tenant ({@link DemoData}). */
     public static AnaplanSandbox start(SandboxOptions options) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 0);
+        return start(options, DemoData.create(options.scaleLineItems()));
+    }
+
+    /** Starts on the given tenant (tests use small fixtures). */
+    public static AnaplanSandbox start(SandboxOptions options, SbDemoData data) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
+        URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+
+        Tenant tenant = new Tenant(data);
+        TokenStore tokens = new TokenStore(options.clock(), options.tokenTtl());
+        IntegrationAuth auth = new IntegrationAuth(tenant, tokens);
+        Router router = new Router(baseUrl, options.clock());
+        new AuthEndpoints(tenant, tokens).register(router);
+        new TenantEndpoints(tenant, auth).register(router);
+        new ModelEndpoints(tenant, auth).register(router);
+
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        server.createContext("/", router);
+        server.setExecutor(executor);
         server.start();
-        return new AnaplanSandbox(server);
+        return new AnaplanSandbox(server, executor);
     }
 
     /** {@code http://127.0.0.1:PORT}, usable as both the auth URL and the API URL. */
@@ -36,5 +74,15 @@ public final class AnaplanSandbox implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "anaplan-sandbox-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

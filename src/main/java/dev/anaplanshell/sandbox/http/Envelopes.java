@@ -1,0 +1,81 @@
+package dev.anaplanshell.sandbox.http;
+
+import java.time.Instant;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The one place that writes the Integration API's envelopes and error bodies. */
+public final class Envelopes {
+
+    private Envelopes() {
+    }
+
+    /** {@code {"meta":{"schema"},"status":{200,"Success"},key:value}} for a single resource. */
+    public static ObjectNode single(SbRequest req, String objectType, String key, JsonNode value) {
+        ObjectNode body = start(req, objectType);
+        body.set(key, value);
+        return body;
+    }
+
+    /** A collection that is not paged ({@code /lineItems}): all rows, no {@code meta.paging}. */
+    public static ObjectNode all(SbRequest req, String objectType, String key, List<? extends JsonNode> rows) {
+        ObjectNode body = start(req, objectType);
+        body.putArray(key).addAll(rows);
+        return body;
+    }
+
+    /** One page of a paged collection, with {@code meta.paging} and {@code next}/{@code previous} when they apply. */
+    public static ObjectNode page(SbRequest req, String objectType, String key, List<? extends JsonNode> rows) {
+        Paging paging = Paging.of(req);
+        List<? extends JsonNode> slice = paging.slice(rows);
+        ObjectNode body = start(req, objectType);
+        ((ObjectNode) body.get("meta")).set("paging", paging.describe(req, slice.size(), rows.size()));
+        body.putArray(key).addAll(slice);
+        return body;
+    }
+
+    /** {@code {"status":{"code","message"},"path","timestamp"}}, Anaplan's generic 4xx body. */
+    public static ObjectNode error(int code, String message, String path, Instant timestamp) {
+        ObjectNode body = Json.object();
+        body.set("status", status(code, message));
+        body.put("path", path);
+        body.put("timestamp", timestamp.toString());
+        return body;
+    }
+
+    /** {@code {"status":"FAILURE_...","statusMessage"}}, the authentication service's error body. */
+    public static ObjectNode authError(String authStatus, String message) {
+        ObjectNode body = Json.object();
+        body.put("status", authStatus);
+        body.put("statusMessage", message);
+        return body;
+    }
+
+    public static String reason(int code) {
+        return switch (code) {
+            case 200 -> "Success";
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            default -> code >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+
+    private static ObjectNode start(SbRequest req, String objectType) {
+        ObjectNode body = Json.object();
+        body.putObject("meta").put("schema", req.url("/2/0/objects/" + objectType));
+        body.set("status", status(200, "Success"));
+        return body;
+    }
+
+    private static ObjectNode status(int code, String message) {
+        ObjectNode status = Json.object();
+        status.put("code", code);
+        status.put("message", message);
+        return status;
+    }
+}

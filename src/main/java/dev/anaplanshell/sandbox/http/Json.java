@@ -1,0 +1,68 @@
+package dev.anaplanshell.sandbox.http;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The sandbox's JSON: trees it builds itself, written in the order they were built. */
+public final class Json {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private Json() {
+    }
+
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    public static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    public static byte[] bytes(JsonNode node) {
+        return MAPPER.writeValueAsBytes(node);
+    }
+
+    /** Puts a plain Java value (maps, lists, strings, numbers, booleans) under {@code key}, dropping nulls. */
+    public static void putValue(ObjectNode target, String key, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Map<?, ?> map) {
+            ObjectNode child = target.putObject(key);
+            map.forEach((k, v) -> putValue(child, String.valueOf(k), v));
+        } else if (value instanceof List<?> list) {
+            ArrayNode child = target.putArray(key);
+            list.forEach(v -> addValue(child, v));
+        } else if (value instanceof Boolean b) {
+            target.put(key, b);
+        } else if (value instanceof BigDecimal d) {
+            target.put(key, d);
+        } else if (value instanceof BigInteger i) {
+            target.put(key, i);
+        } else if (value instanceof Double || value instanceof Float) {
+            target.put(key, ((Number) value).doubleValue());
+        } else if (value instanceof Number n) {
+            target.put(key, n.longValue());
+        } else {
+            target.put(key, value.toString());
+        }
+    }
+
+    private static void addValue(ArrayNode target, Object value) {
+        if (value == null) {
+            return;
+        }
+        ObjectNode holder = object();
+        putValue(holder, "v", value);
+        target.add(holder.get("v"));
+    }
+}

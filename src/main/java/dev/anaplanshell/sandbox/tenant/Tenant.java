@@ -1,0 +1,71 @@
+package dev.anaplanshell.sandbox.tenant;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.anaplanshell.sandbox.data.SbDemoData;
+import dev.anaplanshell.sandbox.data.SbLineItem;
+import dev.anaplanshell.sandbox.data.SbModel;
+import dev.anaplanshell.sandbox.data.SbModule;
+import dev.anaplanshell.sandbox.data.SbUser;
+import dev.anaplanshell.sandbox.data.SbWorkspace;
+
+/** The sandbox's tenant, indexed by id once at start-up. Ids are case-sensitive, as Anaplan's are. */
+public final class Tenant {
+
+    private final SbDemoData data;
+    private final Map<String, SbUser> usersByEmail = new LinkedHashMap<>();
+    private final Map<String, SbUser> usersById = new LinkedHashMap<>();
+    private final Map<String, SbWorkspace> workspaces = new LinkedHashMap<>();
+    private final Map<String, SbModel> models = new LinkedHashMap<>();
+
+    public Tenant(SbDemoData data) {
+        this.data = data;
+        data.users().forEach(u -> {
+            usersByEmail.put(u.email().toLowerCase(Locale.ROOT), u);
+            usersById.put(u.id(), u);
+        });
+        data.workspaces().forEach(w -> workspaces.put(w.id(), w));
+        data.models().forEach(m -> models.put(m.id(), m));
+    }
+
+    /** Emails are matched case-insensitively, as login names are. */
+    public Optional<SbUser> userByEmail(String email) {
+        return Optional.ofNullable(usersByEmail.get(email.toLowerCase(Locale.ROOT)));
+    }
+
+    public Optional<SbUser> user(String id) {
+        return Optional.ofNullable(usersById.get(id));
+    }
+
+    public List<SbWorkspace> workspaces() {
+        return data.workspaces();
+    }
+
+    public Optional<SbWorkspace> workspace(String id) {
+        return Optional.ofNullable(workspaces.get(id));
+    }
+
+    public List<SbModel> models() {
+        return data.models();
+    }
+
+    public List<SbModel> models(String workspaceId) {
+        return data.models().stream().filter(m -> m.workspaceId().equals(workspaceId)).toList();
+    }
+
+    public Optional<SbModel> model(String id) {
+        return Optional.ofNullable(models.get(id));
+    }
+
+    public static Optional<SbModule> module(SbModel model, String moduleId) {
+        return model.modules().stream().filter(m -> m.id().equals(moduleId)).findFirst();
+    }
+
+    public static List<SbLineItem> lineItems(SbModel model, String moduleId) {
+        return model.lineItems().stream().filter(li -> li.moduleId().equals(moduleId)).toList();
+    }
+}
