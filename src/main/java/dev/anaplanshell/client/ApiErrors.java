@@ -35,23 +35,25 @@ final class ApiErrors {
     }
 
     AnaplanApiException fromFailure(Throwable failure, URI uri) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
         String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
-        String what;
-        if (root instanceof ConnectException) {
-            what = "cannot connect to " + host;
-        } else if (root instanceof HttpConnectTimeoutException) {
-            what = "timed out connecting to " + host;
-        } else if (root instanceof HttpTimeoutException) {
-            what = "no answer from " + host + " in time";
-        } else if (root instanceof UnresolvedAddressException || root instanceof java.net.UnknownHostException) {
-            what = "unknown host " + uri.getHost();
-        } else {
-            what = "connection to " + host + " failed"
-                    + (root.getMessage() != null ? " (" + root.getMessage() + ")" : "");
+        String what = null;
+        for (Throwable t = failure; t != null && what == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException) {
+                what = "cannot connect to " + host;
+            } else if (t instanceof HttpConnectTimeoutException) {
+                what = "timed out connecting to " + host;
+            } else if (t instanceof HttpTimeoutException) {
+                what = "no answer from " + host + " in time";
+            } else if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                what = "unknown host " + uri.getHost();
+            }
+        }
+        if (what == null) {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            what = "connection to " + host + " failed" + (root.getMessage() != null ? " (" + root.getMessage() + ")" : "");
         }
         return new AnaplanApiException.Unavailable(0, what, uri.getPath());
     }
