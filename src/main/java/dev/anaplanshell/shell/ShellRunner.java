@@ -13,6 +13,8 @@ import dev.anaplanshell.auth.Authenticator;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -81,6 +83,12 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private int interactive() {
         LineReader reader = lineReader.getObject();
+        if (reader instanceof LineReaderImpl impl) {
+            // JLine's own parser escapes completed names ("FP&A\ Plan"), which ours reads back; Spring Shell's does not
+            impl.setParser(new DefaultParser().eofOnUnclosedQuote(true).eofOnEscapedNewLine(true));
+        }
+        // no '!' history expansion: it would also strip the backslashes our tokenizer reads
+        reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
         PrintWriter out = reader.getTerminal().writer();
         useHistoryFile(reader);
         if (settings.banner() != null) {
