@@ -14,6 +14,10 @@ public final class ExitCodes {
     public static final int NOT_FOUND = 4;
     /** The network or the service is unavailable. */
     public static final int UNAVAILABLE = 5;
+    /** The command ran, but the service rejected some rows or a task completed unsuccessfully. */
+    public static final int REJECTED = 6;
+    /** A diff with {@code --exit-code} found differences. */
+    public static final int DIFFERENCES = 7;
     /** Interrupted with Ctrl-C. */
     public static final int INTERRUPTED = 130;
 
