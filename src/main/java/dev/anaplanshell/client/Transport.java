@@ -84,6 +84,11 @@ final class Transport implements AutoCloseable {
      * @param key the collection's field, e.g. {@code models}; a missing key is an empty page
      */
     <T> Stream<T> pages(String path, Map<String, Object> query, String key, Class<T> type) {
+        return pages(path, query, key, type, PAGE_SIZE);
+    }
+
+    /** As {@link #pages(String, Map, String, Class)} with another page size (tests use small pages). */
+    <T> Stream<T> pages(String path, Map<String, Object> query, String key, Class<T> type, int pageSize) {
         Iterator<T> rows = new Iterator<>() {
             private Iterator<JsonNode> page = List.<JsonNode>of().iterator();
             private int offset = 0;
@@ -108,7 +113,7 @@ final class Transport implements AutoCloseable {
             private void fetch() {
                 Map<String, Object> q = new LinkedHashMap<>(query);
                 q.put("offset", offset);
-                q.put("limit", PAGE_SIZE);
+                q.put("limit", pageSize);
                 JsonNode body = get(path, q);
                 JsonNode items = body.path(key);
                 page = items.isArray() ? items.iterator() : List.<JsonNode>of().iterator();
@@ -116,7 +121,7 @@ final class Transport implements AutoCloseable {
                 JsonNode paging = body.path("meta").path("paging");
                 offset += count;
                 int total = paging.path("totalSize").asInt(-1);
-                last = count == 0 || (total >= 0 ? offset >= total : count < PAGE_SIZE);
+                last = count == 0 || (total >= 0 ? offset >= total : count < pageSize);
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
