@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.anaplanshell.auth.Authenticator;
+import dev.anaplanshell.completion.QuotingParser;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.LineReaderImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -84,8 +84,8 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
     private int interactive() {
         LineReader reader = lineReader.getObject();
         if (reader instanceof LineReaderImpl impl) {
-            // JLine's own parser escapes completed names ("FP&A\ Plan"), which ours reads back; Spring Shell's does not
-            impl.setParser(new DefaultParser().eofOnUnclosedQuote(true).eofOnEscapedNewLine(true));
+            // completed names with blanks arrive quoted ('FP&A Plan'); Spring Shell's parser does not quote at all
+            impl.setParser(new QuotingParser());
         }
         // no '!' history expansion: it would also strip the backslashes our tokenizer reads
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
