@@ -123,6 +123,9 @@ public class LoginCommands {
     }
 
     private static char[] readStdin() {
+        if (System.console() != null) {
+            throw ShellException.usage("--password-stdin reads a pipe or a file; at a terminal, leave it out to be asked");
+        }
         try {
             String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (line == null || line.isEmpty()) {

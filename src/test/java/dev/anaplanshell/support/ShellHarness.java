@@ -1,5 +1,6 @@
 package dev.anaplanshell.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -44,6 +45,8 @@ public final class ShellHarness implements AutoCloseable {
     }
 
     public static ShellHarness start(Path home, SandboxOptions options) {
+        // commands that read standard input (login --password-stdin) find it empty instead of waiting forever
+        System.setIn(new ByteArrayInputStream(new byte[0]));
         try {
             AnaplanSandbox sandbox = AnaplanSandbox.start(options);
             ShellSettings settings = new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), false, home, null,
