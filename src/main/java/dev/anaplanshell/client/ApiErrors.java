@@ -58,6 +58,10 @@ final class ApiErrors {
         return new AnaplanApiException.Unavailable(0, what, uri.getPath());
     }
 
+    AnaplanApiException unexpectedShape(String what) {
+        return new AnaplanApiException.Unavailable(0, "the service's answer is not a valid " + what, "");
+    }
+
     AnaplanApiException notJson(int status, String path) {
         return new AnaplanApiException.Unavailable(status, "the service answered with something that is not JSON", path);
     }

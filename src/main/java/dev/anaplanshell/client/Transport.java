@@ -75,7 +75,11 @@ final class Transport implements AutoCloseable {
     }
 
     <T> T convert(JsonNode node, Class<T> type) {
-        return json.treeToValue(node, type);
+        try {
+            return json.treeToValue(node, type);
+        } catch (JacksonException e) {
+            throw errors.unexpectedShape(type.getSimpleName());
+        }
     }
 
     /**

@@ -69,7 +69,7 @@ public final class ErrorHandler {
             return new Failure(ExitCodes.NOT_FOUND, "not found: " + api.getMessage() + path);
         }
         if (api instanceof AnaplanApiException.Unavailable) {
-            String status = api.status() > 0 ? "HTTP " + api.status() + ": " : "";
+            String status = api.status() >= 400 ? "HTTP " + api.status() + ": " : "";
             return new Failure(ExitCodes.UNAVAILABLE, "service unavailable: " + status + api.getMessage());
         }
         if (api instanceof AnaplanApiException.RateLimited) {
