@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.anaplanshell.shell.ShellException;
 
@@ -22,6 +24,19 @@ public final class AtomicFile {
     @FunctionalInterface
     public interface Body<R> {
         R write(Writer writer) throws IOException;
+    }
+
+    /** Temporary files being written; removed by a shutdown hook if the JVM stops (Ctrl-C, kill) midway. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(p -> {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // the JVM is stopping; nothing better to do
+            }
+        }), "atomic-file-cleanup"));
     }
 
     private AtomicFile() {
@@ -42,6 +57,7 @@ public final class AtomicFile {
         } catch (IOException e) {
             throw ShellException.failure("cannot write " + target + ": " + reason(e));
         }
+        PENDING.add(temp);
         boolean done = false;
         try {
             R result;
@@ -54,6 +70,7 @@ public final class AtomicFile {
         } catch (IOException e) {
             throw ShellException.failure("cannot write " + target + ": " + reason(e));
         } finally {
+            PENDING.remove(temp);
             if (!done) {
                 try {
                     Files.deleteIfExists(temp);
