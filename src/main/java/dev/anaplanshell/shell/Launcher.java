@@ -22,6 +22,7 @@ import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.data.DemoData;
+import dev.anaplanshell.session.Variables;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -179,6 +180,7 @@ public final class Launcher {
     }
 
     private static RunSettings runSettings(LaunchOptions options) {
+        new Variables(options.variables, System::getenv); // checks the names: a bad one is a usage error now
         OutputSettings output = new OutputSettings(options.quiet,
                 options.output == null ? null : OutputFormat.parse(options.output),
                 OutputSettings.colorWanted(options.noColor, System.getenv("NO_COLOR"), System.console() != null),
