@@ -55,16 +55,19 @@ public class RecordCommands {
     }
 
     @Command(name = "record stop", group = "Scripting",
-            description = "Write the commands that succeeded since 'record start' as a script -f replays")
-    public void stop(CommandContext ctx) {
+            description = "Write the commands that succeeded since 'record start' as a script -f replays",
+            help = "Give another FILE when the first cannot be written: the recording goes on until one is.",
+            completionProvider = "scriptFileCompletion")
+    public void stop(@Argument(index = 0, description = "write here instead") String file, CommandContext ctx) {
         Journal.Recording recording = journal.recording();
         if (recording == null) {
             throw ShellException.usage("not recording: 'record start FILE' first");
         }
-        output.writeFile(recording.file(), ScriptText.script(origin(), recording.lines()));
+        Path target = file == null || file.isBlank() ? recording.file() : Path.of(file);
+        output.writeFile(target, ScriptText.script(origin(), recording.lines()));
         journal.stopRecording();
         output.line(ctx, "Recorded " + recording.lines().size() + " command"
-                + (recording.lines().size() == 1 ? "" : "s") + " to " + recording.file());
+                + (recording.lines().size() == 1 ? "" : "s") + " to " + target);
     }
 
     @Command(name = "history", group = "Scripting", description = "Show the commands of this session")
