@@ -15,30 +15,57 @@ public class Output {
 
     private final Renderer renderer;
     private final ObjectProvider<Terminal> terminal;
+    private final OutputSettings settings;
 
-    public Output(Renderer renderer, ObjectProvider<Terminal> terminal) {
+    public Output(Renderer renderer, ObjectProvider<Terminal> terminal, OutputSettings settings) {
         this.renderer = renderer;
         this.terminal = terminal;
+        this.settings = settings;
     }
 
-    /** Prints a listing; {@code format} is the user's {@code -o} value (table when null). */
+    /**
+     * Prints a listing; {@code format} is the user's {@code -o} value (when null, the launcher's {@code -o}, else
+     * a table).
+     */
     public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format) {
         try (rows) {
-            return renderer.print(columns, rows, OutputFormat.parse(format), ctx.outputWriter(), width());
+            return renderer.print(columns, rows, settings.listingFormat(format), ctx.outputWriter(), width());
         }
     }
 
     /** Writes a listing to a CSV file, atomically. */
     public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file) {
+        return exportCsv(columns, rows, file, false);
+    }
+
+    /** Writes a listing to a CSV file, atomically; with {@code excel} the file starts with a UTF-8 BOM. */
+    public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file, boolean excel) {
         try (rows) {
-            return renderer.exportCsv(columns, rows, file);
+            return renderer.exportCsv(columns, rows, file, excel);
         }
     }
 
-    /** Prints one line of text. */
+    /**
+     * Prints an informational message ("Using model ..."): nothing with {@code --quiet}, {@code {"message": ...}}
+     * with {@code -o json} at launch.
+     */
     public void line(CommandContext ctx, String text) {
-        ctx.outputWriter().println(text);
-        ctx.outputWriter().flush();
+        if (!settings.quiet()) {
+            renderer.message(text, ctx.outputWriter());
+        }
+    }
+
+    /** Prints text the user asked for ({@code echo}): shown even with {@code --quiet}. */
+    public void text(CommandContext ctx, String text) {
+        renderer.message(text, ctx.outputWriter());
+    }
+
+    /** Writes a text file whole or not at all. */
+    public void writeFile(Path file, String content) {
+        AtomicFile.write(file, writer -> {
+            writer.write(content);
+            return null;
+        });
     }
 
     private int width() {

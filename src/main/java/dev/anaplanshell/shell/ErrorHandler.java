@@ -26,6 +26,9 @@ public final class ErrorHandler {
     }
 
     public int report(Throwable error, PrintWriter err) {
+        if (unwrap(error) instanceof ReportedFailure reported) {
+            return reported.exitCode();
+        }
         Failure failure = describe(error);
         err.println("error: " + failure.message());
         if (debug) {

@@ -2,7 +2,9 @@ package dev.anaplanshell.shell;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "anaplan-shell", sortOptions = false, usageHelpAutoWidth = true,
         description = "An interactive, scriptable shell for Anaplan's REST APIs.",
         footer = {"", "With no command and no -c/-f, starts the interactive shell.",
+                "With standard input not a terminal and no -c/-f, runs the commands it reads.",
                 "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found, 5 unavailable."})
 public class LaunchOptions {
 
@@ -56,6 +59,27 @@ public class LaunchOptions {
 
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
     boolean version;
+
+    @Option(names = {"-v", "--var"}, paramLabel = "NAME=VALUE",
+            description = "Define a variable, used as ${NAME} in commands (repeatable).")
+    Map<String, String> variables = new LinkedHashMap<>();
+
+    @Option(names = "--continue-on-error",
+            description = "Go on after a failing command; exit with the first failure's code at the end.")
+    boolean continueOnError;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only data and errors, no informational messages.")
+    boolean quiet;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
+            description = "Default format of every listing: table, csv or json (json: messages as JSON objects too).")
+    String output;
+
+    @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set or output is not a terminal).")
+    boolean noColor;
+
+    @Option(names = "--excel", description = "CSV for Excel: a UTF-8 byte order mark before the header.")
+    boolean excel;
 
     @Parameters(paramLabel = "COMMAND", description = "One command to run, e.g. 'models list'.")
     List<String> command = new ArrayList<>();

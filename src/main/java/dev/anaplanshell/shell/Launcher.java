@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.render.OutputFormat;
+import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.data.DemoData;
+import dev.anaplanshell.session.Variables;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -78,6 +81,7 @@ public final class Launcher {
             if (options.serveSandbox) {
                 return serve(sandboxOptions);
             }
+            RunSettings run = runSettings(options);
             ShellSettings.Script script = script(options);
             if (options.sandbox) {
                 try (AnaplanSandbox sandbox = AnaplanSandbox.start(sandboxOptions.withPort(0))) {
@@ -85,11 +89,11 @@ public final class Launcher {
                             ConfigHome.resolve(), new ShellSettings.Login(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD),
                             "Embedded Anaplan sandbox at " + sandbox.baseUrl() + ", logged in as " + DemoData.DEMO_USER
                                     + ". Try 'models list' or 'use-model' + Tab.",
-                            script));
+                            script, run));
                 }
             }
             Endpoints endpoints = Endpoints.of(options.authUrl, options.apiUrl);
-            return shell(new ShellSettings(endpoints, options.debug, ConfigHome.resolve(), null, null, script));
+            return shell(new ShellSettings(endpoints, options.debug, ConfigHome.resolve(), null, null, script, run));
         } catch (ShellException e) {
             err.println("error: " + e.getMessage());
             return e.exitCode();
@@ -158,13 +162,13 @@ public final class Launcher {
             return new ShellSettings.Script(null,
                     List.of(options.command.stream().map(Tokenizer::quote).collect(Collectors.joining(" "))));
         }
-        if (options.file == null) {
+        if (options.file == null && Terminals.stdinIsTerminal()) {
             return null;
         }
         Path path = options.filePath();
         if (path == null) {
             BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return new ShellSettings.Script("<stdin>", stdin.lines().toList());
+            return new ShellSettings.Script(ShellSettings.Script.STDIN, stdin.lines().toList());
         }
         try {
             return new ShellSettings.Script(path.toString(), Files.readAllLines(path, StandardCharsets.UTF_8));
@@ -173,6 +177,15 @@ public final class Launcher {
         } catch (IOException e) {
             throw ShellException.usage("cannot read script " + path + ": " + e.getMessage());
         }
+    }
+
+    private static RunSettings runSettings(LaunchOptions options) {
+        new Variables(options.variables, System::getenv); // checks the names: a bad one is a usage error now
+        OutputSettings output = new OutputSettings(options.quiet,
+                options.output == null ? null : OutputFormat.parse(options.output),
+                OutputSettings.colorWanted(options.noColor, System.getenv("NO_COLOR"), System.console() != null),
+                options.excel);
+        return new RunSettings(options.variables, options.continueOnError, output);
     }
 
     /** {@code 35m}, {@code 90s}, {@code 2h}, {@code 500ms}, a bare number of seconds, or ISO-8601 ({@code PT5S}). */

@@ -1,8 +1,11 @@
 package dev.anaplanshell.shell;
 
 import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.render.OutputSettings;
+import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
+import dev.anaplanshell.session.Variables;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -35,8 +38,30 @@ public class ShellConfiguration {
     }
 
     @Bean
-    CommandRunner commandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors) {
-        return new CommandRunner(registry, parser, errors);
+    CommandRunner commandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors,
+            Variables variables, Journal journal) {
+        return new CommandRunner(registry, parser, errors, variables, journal);
+    }
+
+    @Bean
+    ScriptRunner scriptRunner(CommandRunner commands, Journal journal, ShellSettings settings) {
+        return new ScriptRunner(commands, journal, settings.run().continueOnError());
+    }
+
+    /** The session's variables, starting with {@code -v NAME=VALUE}. */
+    @Bean
+    Variables variables(ShellSettings settings) {
+        return new Variables(settings.run().variables(), System::getenv);
+    }
+
+    @Bean
+    Journal journal() {
+        return new Journal();
+    }
+
+    @Bean
+    OutputSettings outputSettings(ShellSettings settings) {
+        return settings.run().output();
     }
 
     /** Without a console (CI, pipes) a dumb terminal, and no warning about it. */
@@ -51,7 +76,7 @@ public class ShellConfiguration {
 
     /** {@code anaplan:Workspace/Model>}, showing where the session is. */
     @Bean
-    PromptProvider promptProvider(Session session) {
+    PromptProvider promptProvider(Session session, OutputSettings output) {
         return () -> {
             Place place = session.place();
             StringBuilder prompt = new StringBuilder("anaplan");
@@ -64,7 +89,8 @@ public class ShellConfiguration {
                 }
             }
             prompt.append("> ");
-            return new AttributedString(prompt, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+            return new AttributedString(prompt, output.color() ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)
+                    : AttributedStyle.DEFAULT);
         };
     }
 }

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 import dev.anaplanshell.auth.Authenticator;
 import dev.anaplanshell.completion.QuotingParser;
@@ -25,24 +24,26 @@ import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the shell: the interactive loop, or the commands of {@code -c} / {@code -f} without a prompt, stopping at
- * the first failure. Named like Spring Shell's runner so that it replaces it.
+ * Runs the shell: the interactive loop, or the commands of {@code -c} / {@code -f} / standard input without a
+ * prompt ({@link ScriptRunner}). Named like Spring Shell's runner so that it replaces it.
  */
 @Component("springShellApplicationRunner")
 public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final ShellSettings settings;
     private final CommandRunner commands;
+    private final ScriptRunner scripts;
     private final ErrorHandler errors;
     private final Authenticator authenticator;
     private final ObjectProvider<LineReader> lineReader;
     private final PromptProvider prompt;
     private int exitCode = ExitCodes.OK;
 
-    public ShellRunner(ShellSettings settings, CommandRunner commands, ErrorHandler errors,
+    public ShellRunner(ShellSettings settings, CommandRunner commands, ScriptRunner scripts, ErrorHandler errors,
             Authenticator authenticator, ObjectProvider<LineReader> lineReader, PromptProvider prompt) {
         this.settings = settings;
         this.commands = commands;
+        this.scripts = scripts;
         this.errors = errors;
         this.authenticator = authenticator;
         this.lineReader = lineReader;
@@ -64,21 +65,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private int runScript(ShellSettings.Script script, PrintWriter err) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        InputReader in = new ConsoleReader(System.console());
-        List<String> lines = script.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = script.origin() == null ? "" : script.origin() + ":" + (i + 1) + ": ";
-            int code = commands.run(line, out, new Prefixing(err, where), in);
-            if (code != ExitCodes.OK) {
-                return code;
-            }
-        }
-        out.flush();
-        return ExitCodes.OK;
+        return scripts.run(script, out, err, new ConsoleReader(System.console()));
     }
 
     private int interactive() {
@@ -91,10 +78,12 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
         PrintWriter out = reader.getTerminal().writer();
         useHistoryFile(reader);
-        if (settings.banner() != null) {
-            out.println(settings.banner());
+        if (!settings.run().output().quiet()) {
+            if (settings.banner() != null) {
+                out.println(settings.banner());
+            }
+            out.println("Type 'help' for commands, Tab to complete, 'exit' to leave.");
         }
-        out.println("Type 'help' for commands, Tab to complete, 'exit' to leave.");
         out.flush();
         InputReader in = new JLineInputReader(reader);
         while (true) {
@@ -166,21 +155,6 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
                 throw ShellException.usage("no terminal to ask for a password: use --password-stdin or ANAPLAN_PASSWORD");
             }
             return console.readPassword("%s", promptText);
-        }
-    }
-
-    /** Puts {@code FILE:LINE: } after {@code error: } in a script's error lines. */
-    private static final class Prefixing extends PrintWriter {
-        private final String where;
-
-        Prefixing(PrintWriter target, String where) {
-            super(target, true);
-            this.where = where;
-        }
-
-        @Override
-        public void println(String line) {
-            super.println(line.startsWith("error: ") ? "error: " + where + line.substring(7) : line);
         }
     }
 }

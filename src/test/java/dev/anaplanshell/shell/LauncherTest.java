@@ -47,6 +47,9 @@ class LauncherTest {
         assertThat(launcher.run(new String[] {"--sandbox-token-ttl", "soon", "-c", "status"})).isEqualTo(2);
         assertThat(launcher.run(new String[] {"-f", "/no/such/script.txt"})).isEqualTo(2);
         assertThat(launcher.run(new String[] {"--api-url", "ftp://x", "-c", "status"})).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(5).allMatch(l -> l.startsWith("error: "));
+        assertThat(launcher.run(new String[] {"-o", "yaml", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"-v", "1X=a", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"-v", "novalue", "-c", "status"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(8).allMatch(l -> l.startsWith("error: "));
     }
 }

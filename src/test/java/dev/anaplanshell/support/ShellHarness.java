@@ -13,6 +13,7 @@ import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.shell.CommandRunner;
+import dev.anaplanshell.shell.RunSettings;
 import dev.anaplanshell.shell.ShellSettings;
 
 import org.springframework.boot.SpringApplication;
@@ -45,12 +46,21 @@ public final class ShellHarness implements AutoCloseable {
     }
 
     public static ShellHarness start(Path home, SandboxOptions options) {
+        return start(home, options, RunSettings.DEFAULTS);
+    }
+
+    /** A shell started with launcher settings ({@code -v}, {@code --quiet}, {@code -o json}, {@code --excel}...). */
+    public static ShellHarness start(Path home, RunSettings run) {
+        return start(home, SandboxOptions.defaults(), run);
+    }
+
+    private static ShellHarness start(Path home, SandboxOptions options, RunSettings run) {
         // commands that read standard input (login --password-stdin) find it empty instead of waiting forever
         System.setIn(new ByteArrayInputStream(new byte[0]));
         try {
             AnaplanSandbox sandbox = AnaplanSandbox.start(options);
             ShellSettings settings = new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), false, home, null,
-                    null, new ShellSettings.Script(null, List.of()));
+                    null, new ShellSettings.Script(null, List.of()), run);
             SpringApplication app = new SpringApplication(AnaplanShellApplication.class);
             app.setAddCommandLineProperties(false);
             app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("shellSettings", settings));
