@@ -27,7 +27,8 @@ public final class ErrorHandler {
 
     public int report(Throwable error, PrintWriter err) {
         Failure failure = describe(error);
-        err.println("error: " + failure.message());
+        // differences are an outcome, not an error: say how many, without the "error: " prefix
+        err.println((failure.exitCode() == ExitCodes.DIFFERENCES ? "" : "error: ") + failure.message());
         if (debug) {
             error.printStackTrace(err);
         }
