@@ -41,8 +41,8 @@ public final class Highlighter {
                 headerDone |= start >= 0;
                 out.append(line);
             } else {
+                // only the cell goes through JLine: borders stay as rendered (no alternate character set)
                 AttributedStringBuilder b = new AttributedStringBuilder();
-                b.append(line.substring(0, start + 1));
                 String cell = line.substring(start + 1, end);
                 int at = 0;
                 for (int[] range : matches.apply(cell)) {
@@ -50,8 +50,8 @@ public final class Highlighter {
                     b.styled(MATCH, cell.substring(range[0], range[1]));
                     at = range[1];
                 }
-                b.append(cell.substring(at)).append(line.substring(end));
-                out.append(b.toAnsi(terminal));
+                b.append(cell.substring(at));
+                out.append(line, 0, start + 1).append(b.toAnsi(terminal)).append(line.substring(end));
             }
             if (n < lines.length - 1) {
                 out.append('\n');
