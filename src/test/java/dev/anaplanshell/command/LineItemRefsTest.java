@@ -31,6 +31,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.completion.CompletionContext;
+import org.springframework.shell.core.command.completion.CompletionProposal;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -142,6 +146,16 @@ class LineItemRefsTest {
         assertThat(shell.run("lineitems refs EBITDA --direction sideways").exitCode()).isEqualTo(2);
         assertThat(shell.run("lineitems refs EBITDA --depth 0").exitCode()).isEqualTo(2);
         assertThat(shell.run("lineitems refs").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void should_complete_line_items_as_module_dot_name_and_ids() {
+        Command refs = shell.bean(CommandRegistry.class).getCommandByName("lineitems refs");
+        List<String> proposals = refs.getCompletionProvider()
+                .apply(new CompletionContext(List.of("lineitems", "refs", ""), 2, 0, refs, null))
+                .stream().map(CompletionProposal::value).toList();
+        assertThat(proposals).contains("'CAL01 Revenue'.Net Revenue", "'REP03 KPI Dashboard'.Cash Runway (Months)")
+                .anyMatch(p -> p.matches("206\\d{9}")).hasSizeGreaterThan(600);
     }
 
     /** {@code Module.Line Item} of every edge's target in one direction. */
