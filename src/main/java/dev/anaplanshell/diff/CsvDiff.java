@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -215,7 +216,7 @@ public final class CsvDiff {
     }
 
     private static String key(String[] values, int[] key) {
-        return java.util.Arrays.stream(key).mapToObj(i -> values[i]).collect(Collectors.joining(KEY_SEPARATOR));
+        return Arrays.stream(key).mapToObj(i -> values[i]).collect(Collectors.joining(KEY_SEPARATOR));
     }
 
     private static ShellException duplicate(Path file, CSVRecord r, String key) {

@@ -2,6 +2,7 @@ package dev.anaplanshell.diff;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,6 +130,6 @@ public final class ModelDiff {
         f.put("dataTags", LineItem::dataTags);
         f.put("readAccessDriver", LineItem::readAccessDriver);
         f.put("writeAccessDriver", LineItem::writeAccessDriver);
-        return java.util.Collections.unmodifiableMap(f);
+        return Collections.unmodifiableMap(f);
     }
 }

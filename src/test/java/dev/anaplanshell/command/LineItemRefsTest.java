@@ -118,8 +118,7 @@ class LineItemRefsTest {
 
     @Test
     void should_stop_at_the_depth_asked_and_mark_what_goes_further() throws Exception {
-        JsonNode edges = json.readTree(shell.ok("lineitems refs \"" + EBITDA + "\" --depth 1 --direction up -o csv"
-                .replace("-o csv", "-o json")));
+        JsonNode edges = json.readTree(shell.ok("lineitems refs \"" + EBITDA + "\" --depth 1 --direction up -o json"));
         assertThat(edges.findValuesAsString("toLineItem")).containsExactly("Gross Margin", "Total Opex");
         assertThat(edges.findValuesAsString("depth")).containsOnly("1");
         assertThat(edges.get(0).path("mark").asString()).isEqualTo("deeper");

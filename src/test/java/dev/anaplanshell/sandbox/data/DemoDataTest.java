@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -110,7 +111,7 @@ class DemoDataTest {
             SbLineItem original = originals.get(li.id());
             if (original == null) {
                 assertThat(li.moduleName()).isEqualTo("CAL08 Scenario Adjustments");
-            } else if (!original.name().equals(li.name()) || !java.util.Objects.equals(original.formula(), li.formula())) {
+            } else if (!original.name().equals(li.name()) || !Objects.equals(original.formula(), li.formula())) {
                 changed.add(li.moduleName() + "." + li.name());
             }
         }
