@@ -10,7 +10,6 @@ import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.client.model.Workspace;
-import dev.anaplanshell.formula.LineItemIndex;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,10 +54,13 @@ public class CompletionConfiguration {
         return ctx -> ShellCompleter.argumentIndex(ctx) == 0 ? files.apply(ctx) : modules.apply(ctx);
     }
 
-    /** {@code lineitems refs}: line items as {@code Module.Line Item}, and their IDs. */
+    /**
+     * {@code lineitems refs}: line items as {@code Module.Line Item} without quotes (JLine quotes or escapes the
+     * whole word; quotes inside it would not match what is typed), and their IDs.
+     */
     @Bean
     CompletionProvider lineItemCompletion(LiveNames names) {
-        return argument(0, named(names::lineItems, LineItem::id, LineItemIndex::display));
+        return argument(0, named(names::lineItems, LineItem::id, li -> li.moduleName() + "." + li.name()));
     }
 
     @Bean

@@ -153,7 +153,7 @@ class LineItemRefsTest {
         List<String> proposals = refs.getCompletionProvider()
                 .apply(new CompletionContext(List.of("lineitems", "refs", ""), 2, 0, refs, null))
                 .stream().map(CompletionProposal::value).toList();
-        assertThat(proposals).contains("'CAL01 Revenue'.Net Revenue", "'REP03 KPI Dashboard'.Cash Runway (Months)")
+        assertThat(proposals).contains("CAL01 Revenue.Net Revenue", "REP03 KPI Dashboard.Cash Runway (Months)")
                 .anyMatch(p -> p.matches("206\\d{9}")).hasSizeGreaterThan(600);
     }
 
