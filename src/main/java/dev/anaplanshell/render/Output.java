@@ -1,7 +1,10 @@
 package dev.anaplanshell.render;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jline.terminal.Terminal;
@@ -66,6 +69,33 @@ public class Output {
             writer.write(content);
             return null;
         });
+    }
+
+    /**
+     * Prints a listing whose last column gets {@code matches} highlighted, when colour is allowed
+     * ({@link Highlighter#enabled}); otherwise exactly as {@link #list}.
+     */
+    public <T> long listHighlighted(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format,
+            Function<String, List<int[]>> matches) {
+        OutputFormat parsed = OutputFormat.parse(format);
+        Terminal t = terminal.getIfAvailable();
+        if (!Highlighter.enabled(parsed, System.getenv("NO_COLOR"), t, ctx.outputWriter())) {
+            return list(ctx, columns, rows, format);
+        }
+        StringWriter table = new StringWriter();
+        long count;
+        try (rows) {
+            count = renderer.print(columns, rows, parsed, new PrintWriter(table), width());
+        }
+        ctx.outputWriter().print(Highlighter.lastColumn(table.toString(), matches, t));
+        ctx.outputWriter().flush();
+        return count;
+    }
+
+    /** Prints lines of text. */
+    public void lines(CommandContext ctx, List<String> lines) {
+        lines.forEach(ctx.outputWriter()::println);
+        ctx.outputWriter().flush();
     }
 
     private int width() {

@@ -30,7 +30,8 @@ public final class ErrorHandler {
             return reported.exitCode();
         }
         Failure failure = describe(error);
-        err.println("error: " + failure.message());
+        // differences are an outcome, not an error: say how many, without the "error: " prefix
+        err.println((failure.exitCode() == ExitCodes.DIFFERENCES ? "" : "error: ") + failure.message());
         if (debug) {
             error.printStackTrace(err);
         }

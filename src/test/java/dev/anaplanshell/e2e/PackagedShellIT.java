@@ -82,6 +82,26 @@ class PackagedShellIT {
     }
 
     @Test
+    void should_exit_7_when_a_nightly_diff_finds_differences_and_stop_the_script_there() throws Exception {
+        Path prod = dir.resolve("prod.csv");
+        Path script = dir.resolve("nightly.anaplan");
+        Files.writeString(script, """
+                use-model 'FP&A Plan'
+                lineitems export %s
+                lineitems grep FINDITEM --field formula -o csv
+                lineitems diff --against 'FP&A Plan (DEV)' --module 'CAL07 Cash Flow' --exit-code -o csv
+                status
+                """.formatted(prod));
+        Run run = shell(Map.of("NO_COLOR", "1"), "--sandbox", "-f", script.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(7);
+        assertThat(run.err()).isEqualTo("1 difference\n");
+        assertThat(run.out()).contains("DAT04 Product Load,Product,formula,\"FINDITEM(Products, Product Code)\"")
+                .contains("changed,CAL07 Cash Flow,Collections,formula,").doesNotContain("\u001b[");
+        assertThat(shell(Map.of(), "--sandbox", "-c", "diff " + prod + " " + prod + " --key id --exit-code")
+                .exitCode()).isZero();
+    }
+
+    @Test
     void should_exit_3_for_a_wrong_password_without_printing_it() throws Exception {
         try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults())) {
             String url = sandbox.baseUrl().toString();

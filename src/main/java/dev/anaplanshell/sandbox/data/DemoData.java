@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Builds the sandbox's demo tenant: one customer, the demo user, the "Acme Planning" workspace with the
- * "FP&A Plan", "Sales Forecast" and "Workforce Plan" models, and optionally a generated "Scale Model".
+ * "FP&A Plan", "Sales Forecast" and "Workforce Plan" models, a development copy "FP&A Plan (DEV)", and
+ * optionally a generated "Scale Model".
  * Everything is deterministic: the same call always returns equal data.
  */
 public final class DemoData {
@@ -23,6 +24,8 @@ public final class DemoData {
     public static final String SALES_MODEL = SalesForecastModel.NAME;
     public static final String WORKFORCE_MODEL = WorkforcePlanModel.NAME;
     public static final String SCALE_MODEL = ScaleModel.NAME;
+    /** A copy of the FP&A Plan with planted differences (see {@link FpaPlanDevModel}). */
+    public static final String FPA_DEV_MODEL = FpaPlanDevModel.NAME;
 
     private static final long WORKSPACE_ALLOWANCE = 10L * 1024 * 1024 * 1024;
 
@@ -42,6 +45,7 @@ public final class DemoData {
         models.add(FpaPlanModel.spec().build(WORKSPACE_ID));
         models.add(SalesForecastModel.spec().build(WORKSPACE_ID));
         models.add(WorkforcePlanModel.spec().build(WORKSPACE_ID));
+        models.add(FpaPlanDevModel.spec().build(WORKSPACE_ID));
         if (scaleLineItems > 0) {
             models.add(ScaleModel.spec(scaleLineItems).build(WORKSPACE_ID));
         }
