@@ -1,5 +1,8 @@
 package dev.anaplanshell.client;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A call to Anaplan failed. Built only by {@link ApiErrors}, from the response: {@code status.message} (or the
  * auth service's {@code statusMessage}) when the body has one, else the HTTP reason.
@@ -8,11 +11,23 @@ public class AnaplanApiException extends RuntimeException {
 
     private final int status;
     private final String path;
+    private final Duration retryAfter;
 
     public AnaplanApiException(int status, String message, String path) {
+        this(status, message, path, null);
+    }
+
+    /** @param retryAfter the answer's {@code Retry-After}, or null */
+    public AnaplanApiException(int status, String message, String path, Duration retryAfter) {
         super(message);
         this.status = status;
         this.path = path;
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the service asked to wait before trying again ({@code Retry-After} of a 429 or 503). */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** HTTP status, or 0 when no response arrived. */
@@ -42,7 +57,11 @@ public class AnaplanApiException extends RuntimeException {
     /** 429: above Anaplan's rate limit. */
     public static final class RateLimited extends AnaplanApiException {
         public RateLimited(String message, String path) {
-            super(429, message, path);
+            this(message, path, null);
+        }
+
+        public RateLimited(String message, String path, Duration retryAfter) {
+            super(429, message, path, retryAfter);
         }
     }
 
@@ -54,9 +73,28 @@ public class AnaplanApiException extends RuntimeException {
     }
 
     /** No usable answer: connection refused or reset, timeout, 502/503/504, or a body that is not Anaplan's. */
-    public static final class Unavailable extends AnaplanApiException {
+    public static class Unavailable extends AnaplanApiException {
         public Unavailable(int status, String message, String path) {
-            super(status, message, path);
+            this(status, message, path, null);
+        }
+
+        public Unavailable(int status, String message, String path, Duration retryAfter) {
+            super(status, message, path, retryAfter);
+        }
+    }
+
+    /** No answer at all: the connection could not be made, dropped, or timed out. */
+    public static final class ConnectionFailed extends Unavailable {
+        private final boolean sent;
+
+        public ConnectionFailed(String message, String path, boolean sent) {
+            super(0, message, path);
+            this.sent = sent;
+        }
+
+        /** True when the request may have reached the service (a reset or timeout after sending). */
+        public boolean sent() {
+            return sent;
         }
     }
 }

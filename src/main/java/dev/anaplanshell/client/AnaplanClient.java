@@ -15,7 +15,16 @@ public final class AnaplanClient implements AutoCloseable {
     private final LineItems lineItems;
 
     public AnaplanClient(Endpoints endpoints, TokenSource tokens, String userAgent) {
-        this.transport = new Transport(endpoints, tokens, userAgent);
+        this(endpoints, tokens, userAgent, HttpSettings.DEFAULTS, Sleeper.REAL);
+    }
+
+    /**
+     * A client with its own retries, timeouts, rate limit and proxy.
+     *
+     * @param sleeper how it waits between retries and for the rate limit (tests record instead of sleeping)
+     */
+    public AnaplanClient(Endpoints endpoints, TokenSource tokens, String userAgent, HttpSettings http, Sleeper sleeper) {
+        this.transport = new Transport(endpoints, tokens, userAgent, http, sleeper);
         this.auth = new AuthApi(transport);
         this.users = new Users(transport);
         this.workspaces = new Workspaces(transport);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,11 @@ final class ApiErrors {
     }
 
     AnaplanApiException fromResponse(int status, String statusText, String body, String path) {
+        return fromResponse(status, statusText, body, path, null);
+    }
+
+    /** @param retryAfter the answer's {@code Retry-After}, already turned into a wait, or null */
+    AnaplanApiException fromResponse(int status, String statusText, String body, String path, Duration retryAfter) {
         String message = messageOf(body);
         if (message == null || message.isBlank()) {
             message = statusText != null && !statusText.isBlank() ? statusText : reason(status);
@@ -28,8 +34,8 @@ final class ApiErrors {
             case 401 -> new AnaplanApiException.Unauthorized(message, path);
             case 404 -> new AnaplanApiException.NotFound(message, path);
             case 409, 423 -> new AnaplanApiException.ModelBusy(status, message, path);
-            case 429 -> new AnaplanApiException.RateLimited(message, path);
-            case 502, 503, 504 -> new AnaplanApiException.Unavailable(status, message, path);
+            case 429 -> new AnaplanApiException.RateLimited(message, path, retryAfter);
+            case 502, 503, 504 -> new AnaplanApiException.Unavailable(status, message, path, retryAfter);
             default -> new AnaplanApiException(status, message, path);
         };
     }
@@ -37,15 +43,18 @@ final class ApiErrors {
     AnaplanApiException fromFailure(Throwable failure, URI uri) {
         String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         String what = null;
+        boolean sent = true;
         for (Throwable t = failure; t != null && what == null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException) {
-                what = "cannot connect to " + host;
-            } else if (t instanceof HttpConnectTimeoutException) {
+            if (t instanceof HttpConnectTimeoutException) {
                 what = "timed out connecting to " + host;
+                sent = false;
+            } else if (t instanceof ConnectException) {
+                // refused: nothing listens there (a wrong URL or a proxy that is down); not worth retrying
+                return new AnaplanApiException.Unavailable(0, "cannot connect to " + host, uri.getPath());
             } else if (t instanceof HttpTimeoutException) {
                 what = "no answer from " + host + " in time";
             } else if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
-                what = "unknown host " + uri.getHost();
+                return new AnaplanApiException.Unavailable(0, "unknown host " + uri.getHost(), uri.getPath());
             }
         }
         if (what == null) {
@@ -55,7 +64,39 @@ final class ApiErrors {
             }
             what = "connection to " + host + " failed" + (root.getMessage() != null ? " (" + root.getMessage() + ")" : "");
         }
-        return new AnaplanApiException.Unavailable(0, what, uri.getPath());
+        return new AnaplanApiException.ConnectionFailed(what, uri.getPath(), sent);
+    }
+
+    /** A write that failed in a way that may have left it applied: said so, as the error's own class. */
+    AnaplanApiException mayHaveBeenApplied(AnaplanApiException e) {
+        if (e instanceof AnaplanApiException.ConnectionFailed) {
+            return new AnaplanApiException.ConnectionFailed("the connection dropped after the request was sent ("
+                    + e.getMessage() + "): it may have been applied; check before re-running", e.path(), true);
+        }
+        return copy(e, e.getMessage() + " (not retried: the request may have been applied; check before re-running)");
+    }
+
+    /** The last failure of a request retried {@code retries} times. */
+    AnaplanApiException gaveUp(AnaplanApiException e, int retries) {
+        return retries == 0 ? e : copy(e, e.getMessage() + " (gave up after " + retries
+                + (retries == 1 ? " retry)" : " retries)"));
+    }
+
+    private static AnaplanApiException copy(AnaplanApiException e, String message) {
+        AnaplanApiException c;
+        if (e instanceof AnaplanApiException.ConnectionFailed f) {
+            c = new AnaplanApiException.ConnectionFailed(message, e.path(), f.sent());
+        } else if (e instanceof AnaplanApiException.Unavailable) {
+            c = new AnaplanApiException.Unavailable(e.status(), message, e.path());
+        } else if (e instanceof AnaplanApiException.RateLimited) {
+            c = new AnaplanApiException.RateLimited(message, e.path());
+        } else if (e instanceof AnaplanApiException.ModelBusy) {
+            c = new AnaplanApiException.ModelBusy(e.status(), message, e.path());
+        } else {
+            c = new AnaplanApiException(e.status(), message, e.path());
+        }
+        c.initCause(e);
+        return c;
     }
 
     AnaplanApiException unexpectedShape(String what) {

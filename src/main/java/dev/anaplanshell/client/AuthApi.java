@@ -18,22 +18,29 @@ public final class AuthApi {
     /**
      * {@code POST /token/authenticate} with Basic credentials.
      *
+     * Retried like a GET: a repeat only issues another token, and the first one simply expires unused.
+     *
      * @throws AnaplanApiException.Unauthorized for a wrong user or password (401 FAILURE_BAD_CREDENTIAL)
      */
     public TokenInfo authenticateBasic(String user, char[] password) {
         String pair = user + ":" + new String(password);
         String header = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-        return transport.convert(transport.auth("POST", "/token/authenticate", header), AuthResponse.class)
+        return transport.convert(transport.auth("POST", "/token/authenticate", header,
+                RetryPolicy.Idempotency.IDEMPOTENT), AuthResponse.class)
                 .tokenInfo();
     }
 
-    /** {@code POST /token/refresh}: the same token with a later expiry. 401 when it has already expired. */
+    /**
+     * {@code POST /token/refresh}: the same token with a later expiry. 401 when it has already expired. Retried
+     * like a GET: refreshing twice only moves the expiry twice.
+     */
     public TokenInfo refresh(String token) {
-        return transport.convert(transport.auth("POST", "/token/refresh", "AnaplanAuthToken " + token),
+        return transport.convert(transport.auth("POST", "/token/refresh", "AnaplanAuthToken " + token,
+                RetryPolicy.Idempotency.IDEMPOTENT),
                 AuthResponse.class).tokenInfo();
     }
 
-    /** {@code POST /token/logout}: the token is dead afterwards. */
+    /** {@code POST /token/logout}: the token is dead afterwards. Not retried after it may have arrived (a repeat would be a 401). */
     public void logout(String token) {
         transport.auth("POST", "/token/logout", "AnaplanAuthToken " + token);
     }

@@ -1,6 +1,7 @@
 package dev.anaplanshell.client;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,17 +36,27 @@ final class Transport implements AutoCloseable {
     private final ApiErrors errors;
     private final Endpoints endpoints;
     private final TokenSource tokens;
+    private final RetryPolicy retries;
+    private final RateLimiter rateLimit;
 
     Transport(Endpoints endpoints, TokenSource tokens, String userAgent) {
+        this(endpoints, tokens, userAgent, HttpSettings.DEFAULTS, Sleeper.REAL);
+    }
+
+    /** @param sleeper how retries and the rate limit wait (tests record instead of sleeping) */
+    Transport(Endpoints endpoints, TokenSource tokens, String userAgent, HttpSettings settings, Sleeper sleeper) {
         this.endpoints = endpoints;
         this.tokens = tokens;
         this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.errors = new ApiErrors(json);
+        this.retries = new RetryPolicy(settings.maxRetries(), sleeper, Math::random, errors);
+        this.rateLimit = new RateLimiter(settings.requestsPerMinute(), System::nanoTime, sleeper);
         Config config = new Config()
-                .connectTimeout(10_000)
-                .requestTimeout(120_000)
+                .connectTimeout((int) settings.connectTimeout().toMillis())
+                .requestTimeout((int) settings.readTimeout().toMillis())
                 .setDefaultHeader("User-Agent", userAgent)
                 .setDefaultHeader("Accept", "application/json");
+        settings.proxy().apply(config);
         this.http = new UnirestInstance(config);
     }
 
@@ -67,11 +78,16 @@ final class Transport implements AutoCloseable {
 
     /** A call to the authentication service with an explicit Authorization header (Basic, token...). */
     JsonNode auth(String method, String path, String authorization) {
+        return auth(method, path, authorization, RetryPolicy.Idempotency.NOT_IDEMPOTENT);
+    }
+
+    /** As {@link #auth(String, String, String)}, retried like a GET when repeating it is harmless. */
+    JsonNode auth(String method, String path, String authorization, RetryPolicy.Idempotency idempotency) {
         String url = endpoints.auth(path);
         HttpRequest<?> request = http.request(method, url)
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json");
-        return send(request, url);
+        return send(request, url, idempotency);
     }
 
     <T> T convert(JsonNode node, Class<T> type) {
@@ -141,17 +157,35 @@ final class Transport implements AutoCloseable {
         return StreamSupport.stream(items.spliterator(), false).map(mapper);
     }
 
-    private JsonNode send(HttpRequest<?> request, String url) {
+    /** Sends a request, retried per {@link RetryPolicy}: GET, HEAD and PUT as idempotent, other verbs not. */
+    JsonNode send(HttpRequest<?> request, String url) {
+        String method = request.getHttpMethod().name();
+        boolean idempotent = method.equals("GET") || method.equals("HEAD") || method.equals("PUT");
+        return send(request, url, idempotent ? RetryPolicy.Idempotency.IDEMPOTENT
+                : RetryPolicy.Idempotency.NOT_IDEMPOTENT);
+    }
+
+    /** Sends a request, retried per {@link RetryPolicy} as {@code idempotency} allows. */
+    JsonNode send(HttpRequest<?> request, String url, RetryPolicy.Idempotency idempotency) {
+        return retries.call(idempotency, () -> once(request, url));
+    }
+
+    private JsonNode once(HttpRequest<?> request, String url) {
         URI uri = URI.create(url);
         HttpResponse<String> response;
         try {
+            rateLimit.acquire();
             response = request.asString();
         } catch (UnirestException e) {
+            throw errors.fromFailure(e, uri);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw errors.fromFailure(e, uri);
         }
         String body = response.getBody();
         if (!response.isSuccess()) {
-            throw errors.fromResponse(response.getStatus(), response.getStatusText(), body, uri.getPath());
+            throw errors.fromResponse(response.getStatus(), response.getStatusText(), body, uri.getPath(),
+                    RetryPolicy.retryAfter(response.getHeaders().getFirst("Retry-After"), Clock.systemUTC()));
         }
         if (body == null || body.isBlank()) {
             return json.createObjectNode();

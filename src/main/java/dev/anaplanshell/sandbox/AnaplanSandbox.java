@@ -18,6 +18,7 @@ import dev.anaplanshell.sandbox.auth.IntegrationAuth;
 import dev.anaplanshell.sandbox.auth.TokenStore;
 import dev.anaplanshell.sandbox.data.DemoData;
 import dev.anaplanshell.sandbox.data.SbDemoData;
+import dev.anaplanshell.sandbox.http.FaultInjector;
 import dev.anaplanshell.sandbox.http.Router;
 import dev.anaplanshell.sandbox.tenant.Tenant;
 
@@ -56,7 +57,7 @@ public final class AnaplanSandbox implements AutoCloseable {
         new ModelEndpoints(tenant, auth).register(router);
 
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
-        server.createContext("/", router);
+        server.createContext("/", FaultInjector.wrap(router, options.faults(), options.clock()));
         server.setExecutor(executor);
         server.start();
         return new AnaplanSandbox(server, executor);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
+import dev.anaplanshell.sandbox.http.Faults;
+
 /**
  * How to run the sandbox.
  *
@@ -11,12 +13,18 @@ import java.util.Objects;
  * @param tokenTtl lifetime of the tokens it issues (Anaplan: 35 minutes)
  * @param scaleLineItems line items of the generated scale model, 0 for none
  * @param clock the clock tokens expire by and error timestamps come from (tests move it forward)
+ * @param faults injected errors, dropped connections and latency ({@code --sandbox-faults}), {@link Faults#NONE}
  */
-public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock) {
+public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock, Faults faults) {
 
     public SandboxOptions {
         Objects.requireNonNull(tokenTtl, "tokenTtl");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(faults, "faults");
+    }
+
+    public SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock) {
+        this(port, tokenTtl, scaleLineItems, clock, Faults.NONE);
     }
 
     public SandboxOptions(int port, Duration tokenTtl, int scaleLineItems) {
@@ -28,18 +36,22 @@ public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Cl
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, tokenTtl, scaleLineItems, clock);
+        return new SandboxOptions(newPort, tokenTtl, scaleLineItems, clock, faults);
     }
 
     public SandboxOptions withTokenTtl(Duration ttl) {
-        return new SandboxOptions(port, ttl, scaleLineItems, clock);
+        return new SandboxOptions(port, ttl, scaleLineItems, clock, faults);
     }
 
     public SandboxOptions withScaleLineItems(int n) {
-        return new SandboxOptions(port, tokenTtl, n, clock);
+        return new SandboxOptions(port, tokenTtl, n, clock, faults);
     }
 
     public SandboxOptions withClock(Clock newClock) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, newClock);
+        return new SandboxOptions(port, tokenTtl, scaleLineItems, newClock, faults);
+    }
+
+    public SandboxOptions withFaults(Faults f) {
+        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, f);
     }
 }

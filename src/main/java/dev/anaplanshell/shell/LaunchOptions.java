@@ -81,6 +81,36 @@ public class LaunchOptions {
     @Option(names = "--excel", description = "CSV for Excel: a UTF-8 byte order mark before the header.")
     boolean excel;
 
+    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "5",
+            description = "Retries of a failed request: 429/503 always, other 5xx and dropped connections for reads only (default: ${DEFAULT-VALUE}).")
+    int maxRetries;
+
+    @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "10s",
+            description = "Longest wait for a connection (default: ${DEFAULT-VALUE}).")
+    String connectTimeout;
+
+    @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "120s",
+            description = "Longest wait for an answer (default: ${DEFAULT-VALUE}).")
+    String readTimeout;
+
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "540",
+            description = "Requests a minute at most, below Anaplan's 600 (default: ${DEFAULT-VALUE}; 0: no limit).")
+    int rateLimit;
+
+    @Option(names = "--proxy", paramLabel = "URL",
+            description = "HTTP proxy, http://[user:password@]host:port (default: HTTPS_PROXY, then Java's proxy properties).")
+    String proxy;
+
+    @Option(names = "--sandbox-faults", paramLabel = "SPEC",
+            description = "Make the sandbox fail at random, e.g. 429=0.1,500=0.05,503=0.05,reset=0.02.")
+    String sandboxFaults;
+
+    @Option(names = "--sandbox-latency-ms", paramLabel = "N", description = "Delay every sandbox answer by N ms.")
+    long sandboxLatencyMs;
+
+    @Option(names = "--sandbox-faults-seed", paramLabel = "N", description = "Seed of the sandbox's faults, for a repeatable run.")
+    Long sandboxFaultsSeed;
+
     @Parameters(paramLabel = "COMMAND", description = "One command to run, e.g. 'models list'.")
     List<String> command = new ArrayList<>();
 

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
@@ -39,6 +40,7 @@ public final class Launcher {
     private final Class<?> application;
     private final PrintStream out;
     private final PrintStream err;
+    private HttpSettings http = HttpSettings.DEFAULTS;
 
     public Launcher(Class<?> application) {
         this(application, System.out, System.err);
@@ -77,7 +79,9 @@ public final class Launcher {
             SandboxOptions sandboxOptions = SandboxOptions.defaults()
                     .withPort(options.port)
                     .withTokenTtl(duration(options.sandboxTokenTtl))
-                    .withScaleLineItems(Math.max(0, options.sandboxLineItems));
+                    .withScaleLineItems(Math.max(0, options.sandboxLineItems))
+                    .withFaults(ResilienceOptions.faults(options));
+            http = ResilienceOptions.http(options, System.getenv());
             if (options.serveSandbox) {
                 return serve(sandboxOptions);
             }
@@ -110,6 +114,7 @@ public final class Launcher {
         SpringApplication app = new SpringApplication(application);
         app.setAddCommandLineProperties(false);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("shellSettings", settings));
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("httpSettings", http));
         ConfigurableApplicationContext context;
         try {
             context = app.run();

@@ -1,6 +1,8 @@
 package dev.anaplanshell.shell;
 
 import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.HttpSettings;
+import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.session.Place;
@@ -9,6 +11,7 @@ import dev.anaplanshell.session.Variables;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
@@ -23,8 +26,9 @@ public class ShellConfiguration {
     static final String USER_AGENT = "anaplan-shell/" + Version.current();
 
     @Bean(destroyMethod = "close")
-    AnaplanClient anaplanClient(ShellSettings settings, Session session) {
-        return new AnaplanClient(settings.endpoints(), session, USER_AGENT);
+    AnaplanClient anaplanClient(ShellSettings settings, Session session, ObjectProvider<HttpSettings> http) {
+        return new AnaplanClient(settings.endpoints(), session, USER_AGENT,
+                http.getIfAvailable(() -> HttpSettings.DEFAULTS), Sleeper.REAL);
     }
 
     @Bean
