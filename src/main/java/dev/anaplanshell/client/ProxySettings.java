@@ -1,9 +1,7 @@
 package dev.anaplanshell.client;
 
 import java.io.IOException;
-import java.net.Authenticator;
 import java.net.InetSocketAddress;
-import java.net.PasswordAuthentication;
 import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
@@ -11,9 +9,11 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import kong.unirest.core.Config;
 
@@ -83,22 +83,22 @@ public record ProxySettings(URI url, List<String> noProxy) {
                 // the request fails and is reported; nothing to remember
             }
         });
-        String userInfo = url.getRawUserInfo();
-        if (userInfo != null) {
-            int colon = userInfo.indexOf(':');
-            String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-            char[] password = decode(colon < 0 ? "" : userInfo.substring(colon + 1)).toCharArray();
-            // the JDK refuses Basic proxy authentication for HTTPS tunnels unless told otherwise
-            if (System.getProperty("jdk.http.auth.tunneling.disabledSchemes") == null) {
-                System.setProperty("jdk.http.auth.tunneling.disabledSchemes", "");
-            }
-            config.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return getRequestorType() == RequestorType.PROXY ? new PasswordAuthentication(user, password) : null;
-                }
-            });
+    }
+
+    /**
+     * {@code Proxy-Authorization} for a request to {@code target}: Basic with the URL's user and password when the
+     * request goes through the proxy. Sent with the request rather than through a JDK {@code Authenticator}, which
+     * would turn the service's own 401s into I/O errors; the JDK copies it to the CONNECT of an HTTPS tunnel only.
+     */
+    Optional<String> authorization(URI target) {
+        String userInfo = url == null ? null : url.getRawUserInfo();
+        if (userInfo == null || target.getHost() == null || bypasses(target.getHost())) {
+            return Optional.empty();
         }
+        int colon = userInfo.indexOf(':');
+        String pair = decode(colon < 0 ? userInfo : userInfo.substring(0, colon)) + ":"
+                + decode(colon < 0 ? "" : userInfo.substring(colon + 1));
+        return Optional.of("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The proxy without its password, for messages. */

@@ -38,6 +38,7 @@ final class Transport implements AutoCloseable {
     private final TokenSource tokens;
     private final RetryPolicy retries;
     private final RateLimiter rateLimit;
+    private final ProxySettings proxy;
 
     Transport(Endpoints endpoints, TokenSource tokens, String userAgent) {
         this(endpoints, tokens, userAgent, HttpSettings.DEFAULTS, Sleeper.REAL);
@@ -56,7 +57,8 @@ final class Transport implements AutoCloseable {
                 .requestTimeout((int) settings.readTimeout().toMillis())
                 .setDefaultHeader("User-Agent", userAgent)
                 .setDefaultHeader("Accept", "application/json");
-        settings.proxy().apply(config);
+        this.proxy = settings.proxy();
+        proxy.apply(config);
         this.http = new UnirestInstance(config);
     }
 
@@ -173,6 +175,7 @@ final class Transport implements AutoCloseable {
     private JsonNode once(HttpRequest<?> request, String url) {
         URI uri = URI.create(url);
         HttpResponse<String> response;
+        proxy.authorization(uri).ifPresent(basic -> request.headerReplace("Proxy-Authorization", basic));
         try {
             rateLimit.acquire();
             response = request.asString();

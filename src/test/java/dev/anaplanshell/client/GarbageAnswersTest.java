@@ -52,7 +52,9 @@ class GarbageAnswersTest {
         });
         server.start();
         URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        client = new AnaplanClient(Endpoints.sameHost(url), () -> "token", "test");
+        // garbage is not worth retrying, but 5xx to a GET is: retried at once, a few times
+        client = new AnaplanClient(Endpoints.sameHost(url), () -> "token", "test",
+                HttpSettings.DEFAULTS.withMaxRetries(2), d -> { });
     }
 
     @AfterAll
@@ -81,9 +83,9 @@ class GarbageAnswersTest {
     @Test
     void should_use_the_http_reason_when_an_error_page_has_no_anaplan_message() {
         assertThat(errors.describe(catchIt(() -> client.workspaces().list().toList())))
-                .isEqualTo(new ErrorHandler.Failure(5, "service unavailable: HTTP 502: Bad Gateway"));
+                .isEqualTo(new ErrorHandler.Failure(5, "service unavailable: HTTP 502: Bad Gateway (gave up after 2 retries)"));
         assertThat(errors.describe(catchIt(() -> client.modules().list("ABC").toList())))
-                .isEqualTo(new ErrorHandler.Failure(1, "Anaplan answered HTTP 500: Internal error (/2/0/models/ABC/modules)"));
+                .isEqualTo(new ErrorHandler.Failure(1, "Anaplan answered HTTP 500: Internal error (gave up after 2 retries) (/2/0/models/ABC/modules)"));
     }
 
     private static Throwable catchIt(Runnable call) {
