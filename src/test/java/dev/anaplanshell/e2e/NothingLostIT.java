@@ -1,0 +1,78 @@
+package dev.anaplanshell.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged jar killed in the middle of a large export (SIGTERM, and SIGINT as Ctrl-C sends it): no partial or
+ * temporary file remains and the previous file at the target is intact.
+ */
+class NothingLostIT {
+
+    private static final String JAR = System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar");
+    private static final String PREVIOUS = "id,name\nlast night's export\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_keep_the_previous_file_and_leave_no_partial_one_when_terminated_midway() throws Exception {
+        Process shell = exportTheScaleModel(List.of());
+        shell.destroy(); // SIGTERM
+        assertNothingLost(shell);
+    }
+
+    @Test
+    void should_keep_the_previous_file_and_leave_no_partial_one_on_ctrl_c() throws Exception {
+        // a shell running a background job may have made SIGINT ignored for its children: restore the default
+        Process shell = exportTheScaleModel(List.of("env", "--default-signal=INT"));
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(shell.pid())).inheritIO().start();
+        assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertNothingLost(shell);
+        assertThat(shell.exitValue()).isEqualTo(130);
+    }
+
+    /** Starts the export and returns once its temporary file exists, i.e. midway. */
+    private Process exportTheScaleModel(List<String> prefix) throws IOException {
+        Path target = dir.resolve("lineitems.csv");
+        Files.writeString(target, PREVIOUS);
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of("java", "-jar", JAR, "--sandbox", "--sandbox-line-items", "200000",
+                "--sandbox-latency-ms", "200", "-c", "use-model 'Scale Model'; lineitems export " + target));
+        Process shell = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(20))
+                .failFast("the shell ended before writing", () -> !shell.isAlive())
+                .until(() -> !temporaryFiles().isEmpty());
+        return shell;
+    }
+
+    private void assertNothingLost(Process shell) throws Exception {
+        assertThat(shell.waitFor(2, TimeUnit.MINUTES)).as("the shell stopped").isTrue();
+        assertThat(shell.exitValue()).isNotZero();
+        assertThat(temporaryFiles()).isEmpty();
+        assertThat(Files.readString(dir.resolve("lineitems.csv"))).isEqualTo(PREVIOUS);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("lineitems.csv", "stderr.txt");
+        }
+    }
+
+    private List<File> temporaryFiles() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".part")).map(Path::toFile).toList();
+        }
+    }
+}
