@@ -10,6 +10,7 @@ import java.util.List;
 
 import dev.anaplanshell.AnaplanShellApplication;
 import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.shell.CommandRunner;
@@ -64,6 +65,9 @@ public final class ShellHarness implements AutoCloseable {
             SpringApplication app = new SpringApplication(AnaplanShellApplication.class);
             app.setAddCommandLineProperties(false);
             app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("shellSettings", settings));
+            // hundreds of commands on one sandbox: no client-side rate limit (RateLimiterTest covers it)
+            app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("httpSettings",
+                    HttpSettings.DEFAULTS.withRequestsPerMinute(0)));
             return new ShellHarness(sandbox, app.run());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
