@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
+import dev.anaplanshell.sandbox.api.BulkEndpoints;
 import dev.anaplanshell.sandbox.api.ModelEndpoints;
 import dev.anaplanshell.sandbox.api.TenantEndpoints;
 import dev.anaplanshell.sandbox.auth.AuthEndpoints;
@@ -54,6 +55,7 @@ public final class AnaplanSandbox implements AutoCloseable {
         new AuthEndpoints(tenant, tokens).register(router);
         new TenantEndpoints(tenant, auth).register(router);
         new ModelEndpoints(tenant, auth).register(router);
+        BulkEndpoints.register(router, tenant, auth, options);
 
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.createContext("/", router);

@@ -121,6 +121,10 @@ public final class Router implements HttpHandler {
 
     private static void write(HttpExchange exchange, String method, SbResponse response) throws IOException {
         response.headers().forEach(exchange.getResponseHeaders()::set);
+        if (response.raw() != null) {
+            writeRaw(exchange, method, response);
+            return;
+        }
         JsonNode body = response.body();
         if (body == null) {
             exchange.sendResponseHeaders(response.status(), -1);
@@ -135,6 +139,19 @@ public final class Router implements HttpHandler {
         exchange.sendResponseHeaders(response.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private static void writeRaw(HttpExchange exchange, String method, SbResponse response) throws IOException {
+        SbResponse.Raw raw = response.raw();
+        exchange.getResponseHeaders().set("Content-Type", raw.contentType());
+        if (method.equals("HEAD") || raw.length() == 0) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
+        exchange.sendResponseHeaders(response.status(), raw.length());
+        try (OutputStream out = new java.io.BufferedOutputStream(exchange.getResponseBody(), 1 << 16)) {
+            raw.writer().writeTo(out);
         }
     }
 
