@@ -13,6 +13,12 @@ public final class AnaplanClient implements AutoCloseable {
     private final Models models;
     private final Modules modules;
     private final LineItems lineItems;
+    private final Files files;
+    private final Imports imports;
+    private final Exports exports;
+    private final Processes processes;
+    private final Actions actions;
+    private final Tasks tasks;
 
     public AnaplanClient(Endpoints endpoints, TokenSource tokens, String userAgent) {
         this.transport = new Transport(endpoints, tokens, userAgent);
@@ -22,6 +28,12 @@ public final class AnaplanClient implements AutoCloseable {
         this.models = new Models(transport);
         this.modules = new Modules(transport);
         this.lineItems = new LineItems(transport);
+        this.files = new Files(transport);
+        this.imports = new Imports(transport);
+        this.exports = new Exports(transport);
+        this.processes = new Processes(transport);
+        this.actions = new Actions(transport);
+        this.tasks = new Tasks(transport);
     }
 
     public Endpoints endpoints() {
@@ -50,6 +62,30 @@ public final class AnaplanClient implements AutoCloseable {
 
     public LineItems lineItems() {
         return lineItems;
+    }
+
+    public Files files() {
+        return files;
+    }
+
+    public Imports imports() {
+        return imports;
+    }
+
+    public Exports exports() {
+        return exports;
+    }
+
+    public Processes processes() {
+        return processes;
+    }
+
+    public Actions actions() {
+        return actions;
+    }
+
+    public Tasks tasks() {
+        return tasks;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.anaplanshell.client;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -8,6 +12,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -63,6 +69,65 @@ final class Transport implements AutoCloseable {
         HttpRequest<?> request = http.get(url).queryString(query)
                 .header("Authorization", "AnaplanAuthToken " + tokens.token());
         return send(request, url);
+    }
+
+    /** POST a JSON body (a record or map) to an Integration API path. */
+    JsonNode post(String path, Object body) {
+        String url = endpoints.api(path);
+        HttpRequest<?> request = http.post(url).header("Authorization", "AnaplanAuthToken " + tokens.token())
+                .header("Content-Type", "application/json").body(json.writeValueAsString(body));
+        return send(request, url);
+    }
+
+    /** PUT raw bytes ({@code application/octet-stream}, or {@code application/x-gzip} for a gzipped chunk). */
+    JsonNode put(String path, byte[] body, String contentType) {
+        String url = endpoints.api(path);
+        HttpRequest<?> request = http.put(url).header("Authorization", "AnaplanAuthToken " + tokens.token())
+                .header("Content-Type", contentType).body(body);
+        return send(request, url);
+    }
+
+    JsonNode delete(String path) {
+        String url = endpoints.api(path);
+        HttpRequest<?> request = http.delete(url).header("Authorization", "AnaplanAuthToken " + tokens.token());
+        return send(request, url);
+    }
+
+    /**
+     * GETs a binary body (a file chunk, a dump) and streams it into {@code target} as it arrives, never holding it
+     * whole. Returns the number of bytes written; errors as for JSON calls.
+     */
+    long download(String path, OutputStream target) {
+        String url = endpoints.api(path);
+        URI uri = URI.create(url);
+        AtomicReference<AnaplanApiException> failure = new AtomicReference<>();
+        AtomicReference<IOException> ioFailure = new AtomicReference<>();
+        AtomicLong written = new AtomicLong();
+        try {
+            http.get(url).header("Authorization", "AnaplanAuthToken " + tokens.token())
+                    .header("Accept", "application/octet-stream, text/plain, */*")
+                    .thenConsume(raw -> {
+                        if (raw.getStatus() < 200 || raw.getStatus() >= 300) {
+                            failure.set(errors.fromResponse(raw.getStatus(), raw.getStatusText(),
+                                    raw.getContentAsString(), uri.getPath()));
+                            return;
+                        }
+                        try (InputStream in = raw.getContent()) {
+                            written.set(in.transferTo(target));
+                        } catch (IOException e) {
+                            ioFailure.set(e);
+                        }
+                    });
+        } catch (UnirestException e) {
+            throw errors.fromFailure(e, uri);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        if (ioFailure.get() != null) {
+            throw new UncheckedIOException(ioFailure.get());
+        }
+        return written.get();
     }
 
     /** A call to the authentication service with an explicit Authorization header (Basic, token...). */

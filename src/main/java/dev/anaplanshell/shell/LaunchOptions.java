@@ -48,6 +48,15 @@ public class LaunchOptions {
             description = "Add a generated 'Scale Model' with N line items to the sandbox.")
     int sandboxLineItems;
 
+    @Option(names = "--sandbox-task-time", paramLabel = "DURATION",
+            description = "How long a sandbox import, export, process or action runs, e.g. 3s, 500ms, 0 (default: 3s).",
+            defaultValue = "3s")
+    String sandboxTaskTime;
+
+    @Option(names = "--sandbox-export-mb", paramLabel = "N",
+            description = "Add a generated export 'Scale Export.csv' of about N MB to every sandbox model.")
+    int sandboxExportMb;
+
     @Option(names = "--debug", description = "Print stack traces with errors.")
     boolean debug;
 

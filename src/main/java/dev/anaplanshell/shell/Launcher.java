@@ -74,7 +74,10 @@ public final class Launcher {
             SandboxOptions sandboxOptions = SandboxOptions.defaults()
                     .withPort(options.port)
                     .withTokenTtl(duration(options.sandboxTokenTtl))
-                    .withScaleLineItems(Math.max(0, options.sandboxLineItems));
+                    .withScaleLineItems(Math.max(0, options.sandboxLineItems))
+                    .withTaskDuration(options.sandboxTaskTime.strip().equals("0") ? Duration.ZERO
+                            : duration(options.sandboxTaskTime))
+                    .withExportMb(Math.max(0, options.sandboxExportMb));
             if (options.serveSandbox) {
                 return serve(sandboxOptions);
             }
