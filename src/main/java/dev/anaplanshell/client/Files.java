@@ -41,10 +41,4 @@ public final class Files {
     public void uploadGzipChunk(ModelPath model, String fileId, int chunk, byte[] gzipped) {
         transport.put(model.of("/files/" + fileId + "/chunks/" + chunk), gzipped, "application/x-gzip");
     }
-
-    /** {@code POST …/files/{f}/complete}: the upload is whole. */
-    public ModelFile complete(ModelPath model, String fileId) {
-        return transport.convert(transport.post(model.of("/files/" + fileId + "/complete"), Map.of("id", fileId))
-                .path("file"), ModelFile.class);
-    }
 }

@@ -8,6 +8,8 @@ import dev.anaplanshell.client.model.Chunk;
 import dev.anaplanshell.client.model.Task;
 import dev.anaplanshell.client.model.TaskKind;
 
+import tools.jackson.databind.JsonNode;
+
 /** Runs of imports, exports, processes and actions (anaplan-api.md §7.5). */
 public final class Tasks {
 
@@ -25,8 +27,15 @@ public final class Tasks {
      * 409/423 ({@link AnaplanApiException.ModelBusy}): another task holds the model.
      */
     public String start(ModelPath model, TaskKind kind, String objectId) {
-        return transport.post(path(model, kind, objectId), Map.of("localeName", LOCALE)).path("task").path("taskId")
-                .asString();
+        JsonNode body = transport.post(path(model, kind, objectId), Map.of("localeName", LOCALE));
+        // {"task": {"taskId"}} with or without meta/status, or a bare {"taskId"}: Anaplan answers each kind differently
+        JsonNode task = body.path("task").isObject() ? body.path("task") : body;
+        String taskId = task.path("taskId").asString(null);
+        if (taskId == null || taskId.isBlank()) {
+            throw new AnaplanApiException.Unavailable(200, "the answer to starting a task had no taskId",
+                    path(model, kind, objectId));
+        }
+        return taskId;
     }
 
     /** {@code GET …/{kind}/{id}/tasks}, oldest first; empty for an unknown object. */

@@ -71,7 +71,12 @@ public final class BulkFile {
         content = BytesContent.ofChunks(java.util.List.of(bytes));
     }
 
+    /** Makes what was uploaded the content; with nothing pending (already complete) it changes nothing. */
     void complete() {
+        if (uploading.isEmpty()) {
+            declaredChunks = 0;
+            return;
+        }
         content = BytesContent.ofChunks(new ArrayList<>(uploading.values()));
         uploading.clear();
         declaredChunks = 0;

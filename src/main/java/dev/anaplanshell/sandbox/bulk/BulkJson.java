@@ -107,13 +107,17 @@ public final class BulkJson {
             ArrayNode actions = n.putArray("actions");
             for (String step : d.steps()) {
                 ObjectNode a = named(step, m.objectName(ModelBulk.kindOf(step), step).orElse(step));
+                m.importDef(step).ifPresent(i -> a.put("actionType", "IMPORT"));
+                m.exportDef(step).ifPresent(e -> a.put("actionType", "EXPORT"));
                 m.importDef(step).ifPresent(i -> {
                     a.put("importDataSourceId", i.fileId());
                     a.put("importType", i.importType());
+                    a.putObject("importDataSource").put("importDataSourceId", i.fileId()).put("type", "FILE");
                 });
                 m.exportDef(step).ifPresent(e -> {
                     a.put("exportType", e.exportType());
                     a.put("exportFormat", "text/csv");
+                    a.put("layout", e.exportType());
                 });
                 m.actionDef(step).ifPresent(x -> a.put("actionType", x.actionType()));
                 actions.add(a);
@@ -146,7 +150,6 @@ public final class BulkJson {
     /** A task's status, with {@code result} once it has finished. */
     public static ObjectNode task(SbTask.View v) {
         ObjectNode n = Json.object();
-        n.put("type", "taskInformation");
         n.put("taskId", v.task().id());
         n.put("currentStep", v.currentStep());
         n.put("progress", v.progress());
