@@ -40,6 +40,12 @@ public class BulkObjects {
         return resolve("File", nameOrId, client.files().list(model()).toList(), ModelFile::id, ModelFile::name);
     }
 
+    /** A file that takes uploads: an import data source ({@code 113…}), not an export's output of the same name. */
+    public ModelFile uploadTarget(String nameOrId) {
+        return resolve("Import data file", nameOrId, client.files().list(model())
+                .filter(f -> f.id() != null && f.id().startsWith("113")).toList(), ModelFile::id, ModelFile::name);
+    }
+
     public Import importDef(String nameOrId) {
         return resolve("Import", nameOrId, client.imports().list(model()).toList(), Import::id, Import::name);
     }

@@ -52,7 +52,7 @@ public class FileCommands {
             CommandContext ctx) {
         String usage = "files upload FILE LOCAL [--chunk-size MB]";
         Path source = Path.of(Arguments.required(local, usage));
-        ModelFile target = objects.file(Arguments.required(file, usage));
+        ModelFile target = objects.uploadTarget(Arguments.required(file, usage));
         long start = System.nanoTime();
         Transfers.Moved moved = Interrupts.call(() -> {
             try (Progress p = progresses.open(ctx, "Uploading " + target.name())) {
