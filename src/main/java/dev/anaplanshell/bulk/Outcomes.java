@@ -88,8 +88,8 @@ public class Outcomes {
 
     private Path save(TaskRunner.Run run, String taskId, String stepId, Path target) throws InterruptedException {
         List<Chunk> chunks = client.tasks().dumpChunks(run.model(), run.kind(), run.objectId(), taskId, stepId).toList();
-        transfers.downloadChunks(chunks, target, Progress.none(), chunk -> out -> client.tasks()
-                .downloadDumpChunk(run.model(), run.kind(), run.objectId(), taskId, stepId, chunk.id(), out));
+        transfers.downloadChunks(chunks, target, Progress.none(), chunk -> sink -> client.tasks()
+                .downloadDumpChunk(run.model(), run.kind(), run.objectId(), taskId, stepId, chunk.id(), sink));
         return target;
     }
 

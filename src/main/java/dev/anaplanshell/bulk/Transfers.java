@@ -57,7 +57,7 @@ public class Transfers {
     public Moved download(ModelPath model, String fileId, Path target, Progress progress) throws InterruptedException {
         List<Chunk> chunks = client.files().chunks(model, fileId).toList();
         return downloadChunks(chunks, target, progress,
-                chunk -> out -> client.files().downloadChunk(model, fileId, chunk.id(), out));
+                chunk -> sink -> client.files().downloadChunk(model, fileId, chunk.id(), sink));
     }
 
     /** Writes chunks fetched by {@code fetch} to {@code target}, in order. */
@@ -73,9 +73,9 @@ public class Transfers {
                     while (next < chunks.size() && window.size() < PARALLEL) {
                         Fetch f = fetch.apply(chunks.get(next++));
                         window.add(pool.submit(() -> {
-                            Buffer buffer = new Buffer();
-                            f.into(buffer);
-                            return buffer;
+                            Buffer[] buffer = new Buffer[1];
+                            f.into(length -> buffer[0] = new Buffer(length));
+                            return buffer[0] != null ? buffer[0] : new Buffer(0);
                         }));
                     }
                     Buffer buffer = await(window.poll());
@@ -173,16 +173,16 @@ public class Transfers {
         return t;
     }
 
-    /** Fetches one chunk into a stream. */
+    /** Fetches one chunk into the stream the sink makes for its length. */
     @FunctionalInterface
     interface Fetch {
-        void into(OutputStream out);
+        void into(java.util.function.LongFunction<OutputStream> sink);
     }
 
-    /** A chunk's bytes, written on without another copy. */
+    /** A chunk's bytes, sized from its Content-Length so it never grows, written on without another copy. */
     private static final class Buffer extends ByteArrayOutputStream {
-        Buffer() {
-            super(1 << 20);
+        Buffer(long length) {
+            super(length > 0 && length < Integer.MAX_VALUE - 16 ? (int) length : 1 << 20);
         }
     }
 }

@@ -31,6 +31,12 @@ public final class Files {
         return transport.download(model.of("/files/" + fileId + "/chunks/" + chunkId), target);
     }
 
+    /** As {@link #downloadChunk(ModelPath, String, String, OutputStream)}, the sink made for the chunk's length. */
+    public long downloadChunk(ModelPath model, String fileId, String chunkId,
+            java.util.function.LongFunction<OutputStream> sink) {
+        return transport.download(model.of("/files/" + fileId + "/chunks/" + chunkId), sink);
+    }
+
     /** {@code POST …/files/{f}} {@code {"chunkCount": n}}: starts an upload of {@code n} chunks (-1: unknown). */
     public ModelFile setChunkCount(ModelPath model, String fileId, int chunkCount) {
         return transport.convert(transport.post(model.of("/files/" + fileId), Map.of("chunkCount", chunkCount))

@@ -65,8 +65,8 @@ public final class Tasks {
 
     /** One chunk of a failure dump, streamed into {@code target}. */
     public long downloadDumpChunk(ModelPath model, TaskKind kind, String objectId, String taskId, String stepId,
-            String chunkId, OutputStream target) {
-        return transport.download(dumpPath(model, kind, objectId, taskId, stepId) + "/chunks/" + chunkId, target);
+            String chunkId, java.util.function.LongFunction<OutputStream> sink) {
+        return transport.download(dumpPath(model, kind, objectId, taskId, stepId) + "/chunks/" + chunkId, sink);
     }
 
     private static String path(ModelPath model, TaskKind kind, String objectId) {
