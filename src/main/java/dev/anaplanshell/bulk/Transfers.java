@@ -14,11 +14,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
@@ -60,10 +62,14 @@ public class Transfers {
                 chunk -> sink -> client.files().downloadChunk(model, fileId, chunk.id(), sink));
     }
 
-    /** Writes chunks fetched by {@code fetch} to {@code target}, in order. */
+    /**
+     * Writes chunks fetched by {@code fetch} to {@code target}, in order. The chunk buffers are reused, so a long
+     * download allocates {@value #PARALLEL} + 1 of them, not one per chunk.
+     */
     Moved downloadChunks(List<Chunk> chunks, Path target, Progress progress, Function<Chunk, Fetch> fetch)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Transfers::daemon);
+        BlockingQueue<Buffer> spare = new LinkedBlockingQueue<>();
         try {
             return AtomicBinaryFile.write(target, out -> {
                 Deque<Future<Buffer>> window = new ArrayDeque<>();
@@ -73,14 +79,16 @@ public class Transfers {
                     while (next < chunks.size() && window.size() < PARALLEL) {
                         Fetch f = fetch.apply(chunks.get(next++));
                         window.add(pool.submit(() -> {
-                            Buffer[] buffer = new Buffer[1];
-                            f.into(length -> buffer[0] = new Buffer(length));
-                            return buffer[0] != null ? buffer[0] : new Buffer(0);
+                            Buffer buffer = spare.poll();
+                            Buffer b = buffer != null ? buffer : new Buffer();
+                            f.into(length -> b.reset(length));
+                            return b;
                         }));
                     }
                     Buffer buffer = await(window.poll());
                     bytes += buffer.size();
                     buffer.writeTo(out);
+                    spare.add(buffer);
                     progress.update(done + 1, chunks.size(), null);
                 }
                 return new Moved(chunks.size(), bytes);
@@ -179,10 +187,45 @@ public class Transfers {
         void into(java.util.function.LongFunction<OutputStream> sink);
     }
 
-    /** A chunk's bytes, sized from its Content-Length so it never grows, written on without another copy. */
-    private static final class Buffer extends ByteArrayOutputStream {
-        Buffer(long length) {
-            super(length > 0 && length < Integer.MAX_VALUE - 16 ? (int) length : 1 << 20);
+    /** A chunk's bytes: one array, sized from the chunk's Content-Length, kept for the next chunk. */
+    private static final class Buffer extends OutputStream {
+        private byte[] bytes = new byte[0];
+        private int size;
+
+        /** Empties the buffer for a chunk of {@code length} bytes (-1: unknown) and returns it. */
+        Buffer reset(long length) {
+            size = 0;
+            if (length > bytes.length && length < Integer.MAX_VALUE - 16) {
+                bytes = new byte[(int) length];
+            }
+            return this;
+        }
+
+        int size() {
+            return size;
+        }
+
+        @Override
+        public void write(int b) {
+            ensure(1);
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            ensure(len);
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            out.write(bytes, 0, size);
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(size + more, Math.max(1 << 16, bytes.length * 2)));
+            }
         }
     }
 }
