@@ -27,6 +27,11 @@ public class TaskLog {
         return Optional.ofNullable(entries.get(taskId));
     }
 
+    /** Every task this session started, oldest first. */
+    public synchronized java.util.List<Entry> all() {
+        return java.util.List.copyOf(entries.values());
+    }
+
     /** The task started last, for {@code tasks status} with no argument. */
     public synchronized Optional<Entry> last() {
         return entries.values().stream().reduce((a, b) -> b);

@@ -69,23 +69,23 @@ public class Transfers {
     Moved downloadChunks(List<Chunk> chunks, Path target, Progress progress, Function<Chunk, Fetch> fetch)
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Transfers::daemon);
-        BlockingQueue<Buffer> spare = new LinkedBlockingQueue<>();
+        BlockingQueue<ChunkBuffer> spare = new LinkedBlockingQueue<>();
         try {
             return AtomicBinaryFile.write(target, out -> {
-                Deque<Future<Buffer>> window = new ArrayDeque<>();
+                Deque<Future<ChunkBuffer>> window = new ArrayDeque<>();
                 int next = 0;
                 long bytes = 0;
                 for (int done = 0; done < chunks.size(); done++) {
                     while (next < chunks.size() && window.size() < PARALLEL) {
                         Fetch f = fetch.apply(chunks.get(next++));
                         window.add(pool.submit(() -> {
-                            Buffer buffer = spare.poll();
-                            Buffer b = buffer != null ? buffer : new Buffer();
+                            ChunkBuffer buffer = spare.poll();
+                            ChunkBuffer b = buffer != null ? buffer : new ChunkBuffer();
                             f.into(length -> b.reset(length));
                             return b;
                         }));
                     }
-                    Buffer buffer = await(window.poll());
+                    ChunkBuffer buffer = await(window.poll());
                     bytes += buffer.size();
                     buffer.writeTo(out);
                     spare.add(buffer);
@@ -185,47 +185,5 @@ public class Transfers {
     @FunctionalInterface
     interface Fetch {
         void into(java.util.function.LongFunction<OutputStream> sink);
-    }
-
-    /** A chunk's bytes: one array, sized from the chunk's Content-Length, kept for the next chunk. */
-    private static final class Buffer extends OutputStream {
-        private byte[] bytes = new byte[0];
-        private int size;
-
-        /** Empties the buffer for a chunk of {@code length} bytes (-1: unknown) and returns it. */
-        Buffer reset(long length) {
-            size = 0;
-            if (length > bytes.length && length < Integer.MAX_VALUE - 16) {
-                bytes = new byte[(int) length];
-            }
-            return this;
-        }
-
-        int size() {
-            return size;
-        }
-
-        @Override
-        public void write(int b) {
-            ensure(1);
-            bytes[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            ensure(len);
-            System.arraycopy(b, off, bytes, size, len);
-            size += len;
-        }
-
-        void writeTo(OutputStream out) throws IOException {
-            out.write(bytes, 0, size);
-        }
-
-        private void ensure(int more) {
-            if (size + more > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(size + more, Math.max(1 << 16, bytes.length * 2)));
-            }
-        }
     }
 }

@@ -50,7 +50,8 @@ public class TaskCommands {
     }
 
     @Command(name = "tasks status", group = "Bulk",
-            description = "Show a task's state and progress (default: the task this session started last)")
+            description = "Show a task's state and progress (default: the task this session started last)",
+            completionProvider = "taskIdCompletion")
     public void status(@Argument(index = 0, description = "task ID") String taskId,
             @Option(longName = "kind", description = "imports, exports, processes or actions") String kind,
             @Option(longName = "object", description = "the import, export, process or action") String object,
@@ -62,7 +63,8 @@ public class TaskCommands {
     }
 
     @Command(name = "tasks cancel", group = "Bulk",
-            description = "Cancel a running task (default: the task this session started last)")
+            description = "Cancel a running task (default: the task this session started last)",
+            completionProvider = "taskIdCompletion")
     public void cancel(@Argument(index = 0, description = "task ID") String taskId,
             @Option(longName = "kind", description = "imports, exports, processes or actions") String kind,
             @Option(longName = "object", description = "the import, export, process or action") String object,
@@ -73,7 +75,8 @@ public class TaskCommands {
     }
 
     @Command(name = "tasks wait", group = "Bulk",
-            description = "Wait for a task started with --no-wait; exit codes as for the run commands")
+            description = "Wait for a task started with --no-wait; exit codes as for the run commands",
+            completionProvider = "taskIdCompletion")
     public void await(@Argument(index = 0, description = "task ID") String taskId,
             @Option(longName = "kind", description = "imports, exports, processes or actions") String kind,
             @Option(longName = "object", description = "the import, export, process or action") String object,

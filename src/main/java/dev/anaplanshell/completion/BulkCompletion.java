@@ -3,6 +3,7 @@ package dev.anaplanshell.completion;
 import java.util.List;
 import java.util.Set;
 
+import dev.anaplanshell.bulk.TaskLog;
 import dev.anaplanshell.client.model.TaskKind;
 
 import org.springframework.context.annotation.Bean;
@@ -64,6 +65,20 @@ public class BulkCompletion {
                 return kind == null ? List.of() : names.of(kind);
             }
             return List.of();
+        };
+    }
+
+    /** {@code tasks status|cancel|wait TASK}: the tasks this session started, newest first. */
+    @Bean
+    CompletionProvider taskIdCompletion(TaskLog log) {
+        return ctx -> {
+            if (ShellCompleter.argumentIndex(ctx) != 0) {
+                return List.of();
+            }
+            List<TaskLog.Entry> entries = new java.util.ArrayList<>(log.all());
+            java.util.Collections.reverse(entries);
+            return entries.stream().map(e -> new CompletionProposal(e.taskId()).displayText(e.taskId())
+                    .description(e.kind().label() + " '" + e.objectName() + "'")).toList();
         };
     }
 

@@ -152,7 +152,7 @@ public final class BulkJson {
         ObjectNode n = Json.object();
         n.put("taskId", v.task().id());
         n.put("currentStep", v.currentStep());
-        n.put("progress", v.progress());
+        n.put("progress", Math.round(v.progress() * 100) / 100.0);
         if (v.outcome() != null) {
             ObjectNode result = result(v.outcome());
             if (!v.nested().isEmpty()) {
