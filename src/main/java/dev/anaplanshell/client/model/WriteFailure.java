@@ -1,0 +1,8 @@
+package dev.anaplanshell.client.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** One rejected item or cell of a write: its index in the request, Anaplan's type and details. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record WriteFailure(int requestIndex, String failureType, String failureMessageDetails) {
+}
