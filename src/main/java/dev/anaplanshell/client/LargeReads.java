@@ -80,7 +80,8 @@ public final class LargeReads {
         CSVParser parser;
         try {
             Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
-            parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+            parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+                    .get().parse(reader);
         } catch (IOException e) {
             closeQuietly(csv);
             throw new UncheckedIOException(e);

@@ -21,6 +21,8 @@ import dev.anaplanshell.client.model.ListWriteResult;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
 
 /** Lists of a model: names, metadata, items (streamed, switching to large-volume reads past the cap), writes. */
 public final class Lists {
@@ -70,6 +72,8 @@ public final class Lists {
     /** The elements of the top-level array field {@code key} of a JSON body, parsed one by one. */
     private Stream<ListItem> streamArray(InputStream body, String key) {
         JsonParser parser = transport.json().createParser(body);
+        ObjectReader reader = transport.json().readerFor(ListItem.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         Iterator<ListItem> items = new Iterator<>() {
             private boolean inArray = seek(parser, key);
             private boolean pending;
@@ -93,7 +97,7 @@ public final class Lists {
                     throw new NoSuchElementException();
                 }
                 pending = false;
-                return transport.json().readValue(parser, ListItem.class);
+                return reader.readValue(parser);
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false)

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** What a cell write did. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CellWriteResult(long numberOfCellsChanged, List<WriteFailure> failures) {
+public record CellWriteResult(Long numberOfCellsChanged, List<WriteFailure> failures) {
 
     public CellWriteResult {
+        numberOfCellsChanged = numberOfCellsChanged == null ? 0 : numberOfCellsChanged;
         failures = failures == null ? List.of() : List.copyOf(failures);
     }
 
-    public static final CellWriteResult NONE = new CellWriteResult(0, List.of());
+    public static final CellWriteResult NONE = new CellWriteResult(0L, List.of());
 
     /** This result and the next batch's, whose request indexes start at {@code offset}. */
     public CellWriteResult plus(CellWriteResult next, int offset) {

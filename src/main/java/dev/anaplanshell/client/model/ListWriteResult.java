@@ -6,9 +6,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** What a list write did; counts the call does not report are 0. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ListWriteResult(int added, int updated, int ignored, int deleted, int total, List<WriteFailure> failures) {
+public record ListWriteResult(Integer added, Integer updated, Integer ignored, Integer deleted, Integer total,
+        List<WriteFailure> failures) {
 
     public ListWriteResult {
+        added = added == null ? 0 : added;
+        updated = updated == null ? 0 : updated;
+        ignored = ignored == null ? 0 : ignored;
+        deleted = deleted == null ? 0 : deleted;
+        total = total == null ? 0 : total;
         failures = failures == null ? List.of() : List.copyOf(failures);
     }
 
