@@ -13,6 +13,12 @@ public final class AnaplanClient implements AutoCloseable {
     private final Models models;
     private final Modules modules;
     private final LineItems lineItems;
+    private final LargeReads largeReads;
+    private final Lists lists;
+    private final Views views;
+    private final Dimensions dimensions;
+    private final Cells cells;
+    private final Calendar calendar;
 
     public AnaplanClient(Endpoints endpoints, TokenSource tokens, String userAgent) {
         this.transport = new Transport(endpoints, tokens, userAgent);
@@ -22,6 +28,12 @@ public final class AnaplanClient implements AutoCloseable {
         this.models = new Models(transport);
         this.modules = new Modules(transport);
         this.lineItems = new LineItems(transport);
+        this.largeReads = new LargeReads(transport);
+        this.lists = new Lists(transport, largeReads);
+        this.views = new Views(transport, largeReads);
+        this.dimensions = new Dimensions(transport);
+        this.cells = new Cells(transport);
+        this.calendar = new Calendar(transport);
     }
 
     public Endpoints endpoints() {
@@ -50,6 +62,31 @@ public final class AnaplanClient implements AutoCloseable {
 
     public LineItems lineItems() {
         return lineItems;
+    }
+
+    public LargeReads largeReads() {
+        return largeReads;
+    }
+
+    public Lists lists() {
+        return lists;
+    }
+
+    public Views views() {
+        return views;
+    }
+
+    public Dimensions dimensions() {
+        return dimensions;
+    }
+
+    public Cells cells() {
+        return cells;
+    }
+
+    /** Versions, model calendar, current period. */
+    public Calendar calendar() {
+        return calendar;
     }
 
     @Override

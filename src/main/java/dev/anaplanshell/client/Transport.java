@@ -1,5 +1,6 @@
 package dev.anaplanshell.client;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -63,6 +64,60 @@ final class Transport implements AutoCloseable {
         HttpRequest<?> request = http.get(url).queryString(query)
                 .header("Authorization", "AnaplanAuthToken " + tokens.token());
         return send(request, url);
+    }
+
+    /** Any verb on an Integration API path, with a JSON body when {@code body} is not null; the JSON answer. */
+    JsonNode send(String method, String path, Map<String, Object> query, Object body) {
+        String url = endpoints.api(path);
+        HttpRequest<?> request = request(method, url, query, body);
+        return send(request, url);
+    }
+
+    /**
+     * Opens the body of a successful answer as a stream, without buffering it (CSV pages, large JSON bodies): the
+     * caller reads and closes it. Error statuses and network failures throw as {@link #send} does.
+     *
+     * @param accept the {@code Accept} header, e.g. {@code text/csv}
+     */
+    InputStream open(String method, String path, Map<String, Object> query, String accept, Object body) {
+        String url = endpoints.api(path);
+        URI uri = URI.create(url);
+        HttpRequest<?> request = request(method, url, query, body).headerReplace("Accept", accept);
+        HttpResponse<Opened> response;
+        try {
+            response = request.asObject(raw -> {
+                if (raw.getStatus() >= 200 && raw.getStatus() < 300) {
+                    return new Opened(raw.getContent(), null);
+                }
+                return new Opened(null, errors.fromResponse(raw.getStatus(), raw.getStatusText(),
+                        raw.getContentAsString(), uri.getPath()));
+            });
+        } catch (UnirestException e) {
+            throw errors.fromFailure(e, uri);
+        }
+        Opened opened = response.getBody();
+        if (opened == null) {
+            throw errors.fromFailure(response.getParsingError().map(Throwable.class::cast)
+                    .orElse(new IllegalStateException("no body")), uri);
+        }
+        if (opened.error() != null) {
+            throw opened.error();
+        }
+        return opened.body();
+    }
+
+    private record Opened(InputStream body, AnaplanApiException error) {
+    }
+
+    private HttpRequest<?> request(String method, String url, Map<String, Object> query, Object body) {
+        if (body == null) {
+            return http.request(method, url).queryString(query)
+                    .header("Authorization", "AnaplanAuthToken " + tokens.token());
+        }
+        return http.request(method, url).queryString(query)
+                .header("Authorization", "AnaplanAuthToken " + tokens.token())
+                .header("Content-Type", "application/json")
+                .body(json.writeValueAsString(body));
     }
 
     /** A call to the authentication service with an explicit Authorization header (Basic, token...). */

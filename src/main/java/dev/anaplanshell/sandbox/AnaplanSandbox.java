@@ -11,8 +11,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
+import dev.anaplanshell.sandbox.api.CalendarEndpoints;
+import dev.anaplanshell.sandbox.api.CellEndpoints;
+import dev.anaplanshell.sandbox.api.ListEndpoints;
 import dev.anaplanshell.sandbox.api.ModelEndpoints;
 import dev.anaplanshell.sandbox.api.TenantEndpoints;
+import dev.anaplanshell.sandbox.api.ViewEndpoints;
 import dev.anaplanshell.sandbox.auth.AuthEndpoints;
 import dev.anaplanshell.sandbox.auth.IntegrationAuth;
 import dev.anaplanshell.sandbox.auth.TokenStore;
@@ -20,6 +24,7 @@ import dev.anaplanshell.sandbox.data.DemoData;
 import dev.anaplanshell.sandbox.data.SbDemoData;
 import dev.anaplanshell.sandbox.http.Router;
 import dev.anaplanshell.sandbox.tenant.Tenant;
+import dev.anaplanshell.sandbox.txn.ModelStates;
 
 /**
  * A local, Anaplan-compatible API server: the authentication service ({@code /token/...}) and the
@@ -39,7 +44,8 @@ public final class AnaplanSandbox implements AutoCloseable {
 
     /** Starts on the demo tenant ({@link DemoData}). */
     public static AnaplanSandbox start(SandboxOptions options) throws IOException {
-        return start(options, DemoData.create(options.scaleLineItems()));
+        return start(options, DemoData.create(options.scaleLineItems(), options.volumeListItems(),
+                options.volumeViewCells()));
     }
 
     /** Starts on the given tenant (tests use small fixtures). */
@@ -54,6 +60,11 @@ public final class AnaplanSandbox implements AutoCloseable {
         new AuthEndpoints(tenant, tokens).register(router);
         new TenantEndpoints(tenant, auth).register(router);
         new ModelEndpoints(tenant, auth).register(router);
+        ModelStates states = new ModelStates(options.volumeListItems(), options.volumeViewCells());
+        ListEndpoints.of(tenant, auth, states).register(router);
+        ViewEndpoints.of(tenant, auth, states).register(router);
+        CellEndpoints.of(tenant, auth, states).register(router);
+        CalendarEndpoints.of(tenant, auth, states).register(router);
 
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.createContext("/", router);

@@ -11,12 +11,19 @@ import java.util.Objects;
  * @param tokenTtl lifetime of the tokens it issues (Anaplan: 35 minutes)
  * @param scaleLineItems line items of the generated scale model, 0 for none
  * @param clock the clock tokens expire by and error timestamps come from (tests move it forward)
+ * @param volumeListItems items of the generated "Volume Model"'s list, 0 for none
+ * @param volumeViewCells cells of the generated "Volume Model"'s view, 0 for none
  */
-public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock) {
+public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock, int volumeListItems,
+        int volumeViewCells) {
 
     public SandboxOptions {
         Objects.requireNonNull(tokenTtl, "tokenTtl");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    public SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock) {
+        this(port, tokenTtl, scaleLineItems, clock, 0, 0);
     }
 
     public SandboxOptions(int port, Duration tokenTtl, int scaleLineItems) {
@@ -28,18 +35,26 @@ public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Cl
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, tokenTtl, scaleLineItems, clock);
+        return new SandboxOptions(newPort, tokenTtl, scaleLineItems, clock, volumeListItems, volumeViewCells);
     }
 
     public SandboxOptions withTokenTtl(Duration ttl) {
-        return new SandboxOptions(port, ttl, scaleLineItems, clock);
+        return new SandboxOptions(port, ttl, scaleLineItems, clock, volumeListItems, volumeViewCells);
     }
 
     public SandboxOptions withScaleLineItems(int n) {
-        return new SandboxOptions(port, tokenTtl, n, clock);
+        return new SandboxOptions(port, tokenTtl, n, clock, volumeListItems, volumeViewCells);
     }
 
     public SandboxOptions withClock(Clock newClock) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, newClock);
+        return new SandboxOptions(port, tokenTtl, scaleLineItems, newClock, volumeListItems, volumeViewCells);
+    }
+
+    public SandboxOptions withListItems(int n) {
+        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, n, volumeViewCells);
+    }
+
+    public SandboxOptions withViewCells(int n) {
+        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, volumeListItems, n);
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         description = "An interactive, scriptable shell for Anaplan's REST APIs.",
         footer = {"", "With no command and no -c/-f, starts the interactive shell.",
                 "With standard input not a terminal and no -c/-f, runs the commands it reads.",
-                "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found, 5 unavailable."})
+                "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found, 5 unavailable, 6 rows rejected, 7 differences."})
 public class LaunchOptions {
 
     @Option(names = "--sandbox", description = "Start the embedded sandbox and log in as its demo user.")
@@ -50,6 +50,14 @@ public class LaunchOptions {
     @Option(names = "--sandbox-line-items", paramLabel = "N",
             description = "Add a generated 'Scale Model' with N line items to the sandbox.")
     int sandboxLineItems;
+
+    @Option(names = "--sandbox-list-items", paramLabel = "N",
+            description = "Add a generated 'Volume Model' whose list 'Volume Items' has N items.")
+    int sandboxListItems;
+
+    @Option(names = "--sandbox-view-cells", paramLabel = "N",
+            description = "Give the 'Volume Model' a view of N cells (10 line items on columns).")
+    int sandboxViewCells;
 
     @Option(names = "--debug", description = "Print stack traces with errors.")
     boolean debug;

@@ -77,7 +77,9 @@ public final class Launcher {
             SandboxOptions sandboxOptions = SandboxOptions.defaults()
                     .withPort(options.port)
                     .withTokenTtl(duration(options.sandboxTokenTtl))
-                    .withScaleLineItems(Math.max(0, options.sandboxLineItems));
+                    .withScaleLineItems(Math.max(0, options.sandboxLineItems))
+                    .withListItems(Math.max(0, options.sandboxListItems))
+                    .withViewCells(Math.max(0, options.sandboxViewCells));
             if (options.serveSandbox) {
                 return serve(sandboxOptions);
             }
