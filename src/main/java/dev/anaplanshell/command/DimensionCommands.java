@@ -42,7 +42,7 @@ public class DimensionCommands {
     }
 
     @Command(name = "lineitems dimensions", group = "Model", description = "List the dimensions a line item applies to",
-            completionProvider = "lineItemCompletion")
+            completionProvider = "lineItemNameCompletion")
     public void dimensions(@Argument(index = 0, description = "line item name or ID") String lineItem,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {

@@ -65,7 +65,7 @@ public class TransactionalCompletion {
     }
 
     @Bean
-    CompletionProvider lineItemCompletion(ModelNames names, Session session) {
+    CompletionProvider lineItemNameCompletion(ModelNames names, Session session) {
         return CompletionConfiguration.argument(0, CompletionConfiguration.named(
                 () -> bounded(session, names::lineItems), LineItem::id, LineItem::name));
     }
