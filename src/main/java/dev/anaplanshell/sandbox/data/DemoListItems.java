@@ -37,7 +37,8 @@ final class DemoListItems {
 
     /** Lists added to a model on top of its declared ones: name -> size. */
     static final Map<String, Map<String, Integer>> EXTRA_LISTS = Map.of(
-            FpaPlanModel.ID, Map.of("Product Families", 8, "Countries", 25));
+            FpaPlanModel.ID, Map.of("Product Families", 8, "Countries", 25),
+            FpaPlanDevModel.ID, Map.of("Product Families", 8, "Countries", 25));
 
     /** child list -> parent list, where both are in the model. */
     static final Map<String, String> PARENTS = Map.of(

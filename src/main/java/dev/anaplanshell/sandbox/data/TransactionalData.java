@@ -56,12 +56,14 @@ public final class TransactionalData {
             names.put(id, extra.getKey());
             sizes.put(id, extra.getValue());
         }
-        return build(model.id(), names, sizes, versions);
+        SbTxnModel built = build(model.id(), names, sizes, versions);
+        return model.id().equals(FpaPlanDevModel.ID) ? FpaPlanDevModel.withoutRemovedItems(built) : built;
     }
 
     private static ModelBuilder spec(String modelId, int volumeListItems, int volumeViewCells) {
         return switch (modelId) {
             case FpaPlanModel.ID -> FpaPlanModel.spec();
+            case FpaPlanDevModel.ID -> FpaPlanDevModel.spec();
             case SalesForecastModel.ID -> SalesForecastModel.spec();
             case WorkforcePlanModel.ID -> WorkforcePlanModel.spec();
             case ScaleModel.ID -> ScaleModel.spec(0);
