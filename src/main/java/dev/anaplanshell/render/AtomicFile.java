@@ -1,6 +1,8 @@
 package dev.anaplanshell.render;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -24,6 +26,9 @@ public final class AtomicFile {
         R write(Writer writer) throws IOException;
     }
 
+    /** Large exports write many small cells: a bigger buffer means fewer system calls. */
+    private static final int BUFFER = 1 << 16;
+
     private AtomicFile() {
     }
 
@@ -45,7 +50,8 @@ public final class AtomicFile {
         boolean done = false;
         try {
             R result;
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (Writer writer = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), BUFFER)) {
                 result = body.write(writer);
             }
             move(temp, absolute);
