@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -36,6 +40,12 @@ final class Transport implements AutoCloseable {
     private final ApiErrors errors;
     private final Endpoints endpoints;
     private final TokenSource tokens;
+    /** Fetches the next page while the caller works through the current one; daemon threads, made on demand. */
+    private final ExecutorService prefetch = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "anaplan-page-ahead");
+        t.setDaemon(true);
+        return t;
+    });
 
     Transport(Endpoints endpoints, TokenSource tokens, String userAgent) {
         this.endpoints = endpoints;
@@ -146,17 +156,19 @@ final class Transport implements AutoCloseable {
         return pages(path, query, key, type, PAGE_SIZE);
     }
 
-    /** As {@link #pages(String, Map, String, Class)} with another page size (tests use small pages). */
+    /**
+     * As {@link #pages(String, Map, String, Class)} with another page size (tests use small pages). While the
+     * caller works through one page, the next one is already being fetched.
+     */
     <T> Stream<T> pages(String path, Map<String, Object> query, String key, Class<T> type, int pageSize) {
+        PageAhead ahead = new PageAhead(path, query, key, pageSize);
         Iterator<T> rows = new Iterator<>() {
             private Iterator<JsonNode> page = List.<JsonNode>of().iterator();
-            private int offset = 0;
-            private boolean last = false;
 
             @Override
             public boolean hasNext() {
-                while (!page.hasNext() && !last) {
-                    fetch();
+                while (!page.hasNext() && ahead.more()) {
+                    page = ahead.next();
                 }
                 return page.hasNext();
             }
@@ -168,22 +180,71 @@ final class Transport implements AutoCloseable {
                 }
                 return convert(page.next(), type);
             }
-
-            private void fetch() {
-                Map<String, Object> q = new LinkedHashMap<>(query);
-                q.put("offset", offset);
-                q.put("limit", pageSize);
-                JsonNode body = get(path, q);
-                JsonNode items = body.path(key);
-                page = items.isArray() ? items.iterator() : List.<JsonNode>of().iterator();
-                int count = items.isArray() ? items.size() : 0;
-                JsonNode paging = body.path("meta").path("paging");
-                offset += count;
-                int total = paging.path("totalSize").asInt(-1);
-                last = count == 0 || (total >= 0 ? offset >= total : count < pageSize);
-            }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+                .onClose(ahead::cancel);
+    }
+
+    /** Pages of a collection in order, each next one requested as soon as the previous one has arrived. */
+    private final class PageAhead {
+        private final String path;
+        private final Map<String, Object> query;
+        private final String key;
+        private final int pageSize;
+        private CompletableFuture<JsonNode> pending;
+        private int offset;
+        private boolean last;
+
+        PageAhead(String path, Map<String, Object> query, String key, int pageSize) {
+            this.path = path;
+            this.query = query;
+            this.key = key;
+            this.pageSize = pageSize;
+        }
+
+        boolean more() {
+            return !last;
+        }
+
+        Iterator<JsonNode> next() {
+            JsonNode body = pending != null ? await(pending) : get(path, pageQuery());
+            pending = null;
+            JsonNode items = body.path(key);
+            int count = items.isArray() ? items.size() : 0;
+            offset += count;
+            int total = body.path("meta").path("paging").path("totalSize").asInt(-1);
+            last = count == 0 || (total >= 0 ? offset >= total : count < pageSize);
+            if (!last) {
+                Map<String, Object> q = pageQuery();
+                pending = CompletableFuture.supplyAsync(() -> get(path, q), prefetch);
+            }
+            return items.isArray() ? items.iterator() : List.<JsonNode>of().iterator();
+        }
+
+        void cancel() {
+            last = true;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+        }
+
+        private Map<String, Object> pageQuery() {
+            Map<String, Object> q = new LinkedHashMap<>(query);
+            q.put("offset", offset);
+            q.put("limit", pageSize);
+            return q;
+        }
+
+        private JsonNode await(CompletableFuture<JsonNode> page) {
+            try {
+                return page.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
     }
 
     /** Every element of an array field of an unpaged response. */
@@ -194,6 +255,40 @@ final class Transport implements AutoCloseable {
         }
         Function<JsonNode, T> mapper = n -> convert(n, type);
         return StreamSupport.stream(items.spliterator(), false).map(mapper);
+    }
+
+    /**
+     * GET an Integration API path and stream the elements of the answer's array field {@code key} as the body
+     * arrives ({@link JsonArrayStreamer}): memory stays flat whatever the size. Errors go through {@link ApiErrors}
+     * (an error body is small and read whole); a body that breaks off midway fails the stream. Close the stream to
+     * release the connection early.
+     */
+    <T> Stream<T> stream(String path, Map<String, Object> query, String key, Class<T> type) {
+        String url = endpoints.api(path);
+        URI uri = URI.create(url);
+        HttpResponse<java.io.InputStream> response;
+        try {
+            response = http.get(url).queryString(query)
+                    .header("Authorization", "AnaplanAuthToken " + tokens.token())
+                    .asObject(raw -> raw.getContent());
+        } catch (UnirestException e) {
+            throw errors.fromFailure(e, uri);
+        }
+        java.io.InputStream body = response.getBody();
+        if (!response.isSuccess()) {
+            String text;
+            try (body) {
+                text = body == null ? null : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                text = null;
+            }
+            throw errors.fromResponse(response.getStatus(), response.getStatusText(), text, uri.getPath());
+        }
+        if (body == null) {
+            return Stream.empty();
+        }
+        return JsonArrayStreamer.stream(json, body, key, type,
+                e -> errors.brokenBody(uri.getPath(), e));
     }
 
     private JsonNode send(HttpRequest<?> request, String url) {
@@ -220,6 +315,7 @@ final class Transport implements AutoCloseable {
 
     @Override
     public void close() {
+        prefetch.shutdownNow();
         http.close();
     }
 }

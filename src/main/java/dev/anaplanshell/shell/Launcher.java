@@ -115,6 +115,8 @@ public final class Launcher {
         ConfigurableApplicationContext context;
         try {
             context = app.run();
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // build-time AOT processing and CDS training stop the run on purpose
         } catch (RuntimeException e) {
             err.println("error: the shell could not start: " + rootMessage(e));
             if (settings.debug()) {

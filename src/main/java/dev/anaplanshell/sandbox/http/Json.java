@@ -31,6 +31,11 @@ public final class Json {
         return MAPPER.writeValueAsBytes(node);
     }
 
+    /** Writes a tree as it is serialised, leaving {@code out} open. */
+    public static void write(JsonNode node, java.io.OutputStream out) {
+        MAPPER.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, node);
+    }
+
     /** Puts a plain Java value (maps, lists, strings, numbers, booleans) under {@code key}, dropping nulls. */
     public static void putValue(ObjectNode target, String key, Object value) {
         if (value == null) {

@@ -130,15 +130,13 @@ public final class Router implements HttpHandler {
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }
-        byte[] bytes = Json.bytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         if (method.equals("HEAD")) {
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }
-        exchange.sendResponseHeaders(response.status(), bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+        try (OutputStream out = new SpillingBody(exchange, response.status())) {
+            Json.write(body, out);
         }
     }
 
