@@ -13,15 +13,22 @@ public final class AnaplanClient implements AutoCloseable {
     private final Models models;
     private final Modules modules;
     private final LineItems lineItems;
+    private final OAuthApi oauth;
 
     public AnaplanClient(Endpoints endpoints, TokenSource tokens, String userAgent) {
-        this.transport = new Transport(endpoints, tokens, userAgent);
+        this(endpoints, tokens, userAgent, HttpTrace.off());
+    }
+
+    /** With a {@code --debug} trace of every HTTP call (secrets redacted). */
+    public AnaplanClient(Endpoints endpoints, TokenSource tokens, String userAgent, HttpTrace trace) {
+        this.transport = new Transport(endpoints, tokens, userAgent, trace);
         this.auth = new AuthApi(transport);
         this.users = new Users(transport);
         this.workspaces = new Workspaces(transport);
         this.models = new Models(transport);
         this.modules = new Modules(transport);
         this.lineItems = new LineItems(transport);
+        this.oauth = new OAuthApi(transport);
     }
 
     public Endpoints endpoints() {
@@ -50,6 +57,16 @@ public final class AnaplanClient implements AutoCloseable {
 
     public LineItems lineItems() {
         return lineItems;
+    }
+
+    /** The OAuth 2.0 service (device grant, refresh tokens). */
+    public OAuthApi oauth() {
+        return oauth;
+    }
+
+    /** Points every later call at other hosts ({@code profile use}). */
+    public void useEndpoints(Endpoints endpoints) {
+        transport.useEndpoints(endpoints);
     }
 
     @Override

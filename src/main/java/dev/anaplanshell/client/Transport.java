@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -33,12 +34,14 @@ final class Transport implements AutoCloseable {
     private final UnirestInstance http;
     private final JsonMapper json;
     private final ApiErrors errors;
-    private final Endpoints endpoints;
+    private final AtomicReference<Endpoints> endpoints;
     private final TokenSource tokens;
+    private final HttpTrace trace;
 
-    Transport(Endpoints endpoints, TokenSource tokens, String userAgent) {
-        this.endpoints = endpoints;
+    Transport(Endpoints endpoints, TokenSource tokens, String userAgent, HttpTrace trace) {
+        this.endpoints = new AtomicReference<>(endpoints);
         this.tokens = tokens;
+        this.trace = trace;
         this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.errors = new ApiErrors(json);
         Config config = new Config()
@@ -54,24 +57,61 @@ final class Transport implements AutoCloseable {
     }
 
     Endpoints endpoints() {
-        return endpoints;
+        return endpoints.get();
+    }
+
+    void useEndpoints(Endpoints newEndpoints) {
+        endpoints.set(newEndpoints);
     }
 
     /** GET an Integration API path with the session's token. */
     JsonNode get(String path, Map<String, Object> query) {
-        String url = endpoints.api(path);
-        HttpRequest<?> request = http.get(url).queryString(query)
-                .header("Authorization", "AnaplanAuthToken " + tokens.token());
-        return send(request, url);
+        String url = endpoints().api(path);
+        return withToken(token -> send(http.get(url).queryString(query)
+                .header("Authorization", "AnaplanAuthToken " + token), url, false));
+    }
+
+    /**
+     * The one place a rejected token is renewed: a call answered 401 asks the token source for a new token once
+     * (refresh or a new login with the session's credentials) and is made again with it.
+     */
+    private JsonNode withToken(Function<String, JsonNode> call) {
+        String token = tokens.token();
+        try {
+            return call.apply(token);
+        } catch (AnaplanApiException.Unauthorized e) {
+            String renewed = tokens.renew(token);
+            if (renewed == null) {
+                throw e;
+            }
+            return call.apply(renewed);
+        }
     }
 
     /** A call to the authentication service with an explicit Authorization header (Basic, token...). */
     JsonNode auth(String method, String path, String authorization) {
-        String url = endpoints.auth(path);
+        return auth(method, path, authorization, null);
+    }
+
+    /** The same with a JSON body (certificate login). */
+    JsonNode auth(String method, String path, String authorization, String jsonBody) {
+        String url = endpoints().auth(path);
         HttpRequest<?> request = http.request(method, url)
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json");
-        return send(request, url);
+        if (jsonBody != null) {
+            request = ((kong.unirest.core.HttpRequestWithBody) request).body(jsonBody);
+        }
+        trace.request(method, url, authorization, jsonBody, true);
+        return send(request, url, true);
+    }
+
+    /** POST a JSON body to the OAuth service (no Authorization header: the body carries the grant). */
+    JsonNode oauth(String path, Object body) {
+        String url = endpoints().oauth(path);
+        String text = json.writeValueAsString(body);
+        trace.request("POST", url, null, text, true);
+        return send(http.post(url).header("Content-Type", "application/json").body(text), url, true);
     }
 
     <T> T convert(JsonNode node, Class<T> type) {
@@ -132,15 +172,21 @@ final class Transport implements AutoCloseable {
         return StreamSupport.stream(items.spliterator(), false).map(mapper);
     }
 
-    private JsonNode send(HttpRequest<?> request, String url) {
+    private JsonNode send(HttpRequest<?> request, String url, boolean secretBodies) {
         URI uri = URI.create(url);
+        if (!secretBodies) {
+            trace.request(request.getHttpMethod().name(), request.getUrl(), "AnaplanAuthToken", null, false);
+        }
+        long start = System.nanoTime();
         HttpResponse<String> response;
         try {
             response = request.asString();
         } catch (UnirestException e) {
+            trace.failure(e);
             throw errors.fromFailure(e, uri);
         }
         String body = response.getBody();
+        trace.response(response.getStatus(), (System.nanoTime() - start) / 1_000_000, body, secretBodies);
         if (!response.isSuccess()) {
             throw errors.fromResponse(response.getStatus(), response.getStatusText(), body, uri.getPath());
         }
