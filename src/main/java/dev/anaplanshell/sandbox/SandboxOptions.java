@@ -1,7 +1,12 @@
 package dev.anaplanshell.sandbox;
 
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,12 +16,18 @@ import java.util.Objects;
  * @param tokenTtl lifetime of the tokens it issues (Anaplan: 35 minutes)
  * @param scaleLineItems line items of the generated scale model, 0 for none
  * @param clock the clock tokens expire by and error timestamps come from (tests move it forward)
+ * @param auth extra users, trusted certificates and OAuth approval (see {@link AuthOptions})
  */
-public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock) {
+public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock, AuthOptions auth) {
 
     public SandboxOptions {
         Objects.requireNonNull(tokenTtl, "tokenTtl");
         Objects.requireNonNull(clock, "clock");
+        auth = auth == null ? AuthOptions.NONE : auth;
+    }
+
+    public SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock) {
+        this(port, tokenTtl, scaleLineItems, clock, AuthOptions.NONE);
     }
 
     public SandboxOptions(int port, Duration tokenTtl, int scaleLineItems) {
@@ -28,18 +39,62 @@ public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Cl
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, tokenTtl, scaleLineItems, clock);
+        return new SandboxOptions(newPort, tokenTtl, scaleLineItems, clock, auth);
     }
 
     public SandboxOptions withTokenTtl(Duration ttl) {
-        return new SandboxOptions(port, ttl, scaleLineItems, clock);
+        return new SandboxOptions(port, ttl, scaleLineItems, clock, auth);
     }
 
     public SandboxOptions withScaleLineItems(int n) {
-        return new SandboxOptions(port, tokenTtl, n, clock);
+        return new SandboxOptions(port, tokenTtl, n, clock, auth);
     }
 
     public SandboxOptions withClock(Clock newClock) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, newClock);
+        return new SandboxOptions(port, tokenTtl, scaleLineItems, newClock, auth);
+    }
+
+    public SandboxOptions withAuth(AuthOptions newAuth) {
+        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, newAuth);
+    }
+
+    /**
+     * Credentials beyond the demo user's.
+     *
+     * @param users extra users as {@code email -> password} ({@code --sandbox-user EMAIL:PASSWORD})
+     * @param certificates trusted CA certificates, each tied to the user its subject names (e-mail, else CN);
+     *        a user who does not exist yet is created
+     * @param oauthAutoApprove approve every OAuth device code at once, as the first user
+     */
+    public record AuthOptions(Map<String, String> users, List<X509Certificate> certificates, boolean oauthAutoApprove) {
+
+        public static final AuthOptions NONE = new AuthOptions(Map.of(), List.of(), false);
+
+        public AuthOptions {
+            users = Map.copyOf(users);
+            certificates = List.copyOf(certificates);
+        }
+
+        public AuthOptions withUser(String email, String password) {
+            Map<String, String> more = new LinkedHashMap<>(users);
+            more.put(email, password);
+            return new AuthOptions(more, certificates, oauthAutoApprove);
+        }
+
+        public AuthOptions withCertificate(X509Certificate certificate) {
+            List<X509Certificate> more = new ArrayList<>(certificates);
+            more.add(certificate);
+            return new AuthOptions(users, more, oauthAutoApprove);
+        }
+
+        public AuthOptions withOAuthAutoApprove(boolean approve) {
+            return new AuthOptions(users, certificates, approve);
+        }
+
+        @Override
+        public String toString() {
+            return "AuthOptions[users=" + users.keySet() + ", certificates=" + certificates.size()
+                    + ", oauthAutoApprove=" + oauthAutoApprove + "]";
+        }
     }
 }
