@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.client.Regions;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
+import dev.anaplanshell.sandbox.auth.OAuthEndpoints;
 import dev.anaplanshell.sandbox.data.DemoData;
+import dev.anaplanshell.session.Profile;
+import dev.anaplanshell.session.Profiles;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,22 +78,29 @@ public final class Launcher {
             SandboxOptions sandboxOptions = SandboxOptions.defaults()
                     .withPort(options.port)
                     .withTokenTtl(duration(options.sandboxTokenTtl))
-                    .withScaleLineItems(Math.max(0, options.sandboxLineItems));
+                    .withScaleLineItems(Math.max(0, options.sandboxLineItems))
+                    .withAuth(SandboxCredentials.of(options.sandboxUsers, options.sandboxCerts,
+                            options.sandboxOAuthAutoApprove));
             if (options.serveSandbox) {
                 return serve(sandboxOptions);
             }
             ShellSettings.Script script = script(options);
+            Path home = ConfigHome.resolve();
+            Profiles profiles = new Profiles(home);
+            Profile profile = options.profile != null ? profiles.require(options.profile)
+                    : profiles.current().orElse(null);
+            String profileName = profile == null ? null : profile.name();
             if (options.sandbox) {
                 try (AnaplanSandbox sandbox = AnaplanSandbox.start(sandboxOptions.withPort(0))) {
                     return shell(new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), options.debug,
-                            ConfigHome.resolve(), new ShellSettings.Login(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD),
+                            home, new ShellSettings.Login(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD),
                             "Embedded Anaplan sandbox at " + sandbox.baseUrl() + ", logged in as " + DemoData.DEMO_USER
                                     + ". Try 'models list' or 'use-model' + Tab.",
-                            script));
+                            script, profileName));
                 }
             }
-            Endpoints endpoints = Endpoints.of(options.authUrl, options.apiUrl);
-            return shell(new ShellSettings(endpoints, options.debug, ConfigHome.resolve(), null, null, script));
+            return shell(new ShellSettings(endpoints(options, profile), options.debug, home, null, null, script,
+                    profileName));
         } catch (ShellException e) {
             err.println("error: " + e.getMessage());
             return e.exitCode();
@@ -100,6 +111,16 @@ public final class Launcher {
             err.println("error: cannot start the sandbox: " + e.getMessage());
             return ExitCodes.UNAVAILABLE;
         }
+    }
+
+    /** Explicit URLs win over {@code --region}, which wins over the profile's hosts, which win over the defaults. */
+    private static Endpoints endpoints(LaunchOptions options, Profile profile) {
+        Endpoints base = options.region != null ? Regions.of(options.region).orElseThrow(() -> ShellException.usage(
+                "unknown region '" + options.region + "' (known: " + String.join(", ", Regions.names()) + ")"))
+                : profile != null ? profile.endpoints() : Endpoints.defaults();
+        return Endpoints.of(options.authUrl != null ? options.authUrl : base.authUrl().toString(),
+                options.apiUrl != null ? options.apiUrl : base.apiUrl().toString(),
+                options.oauthUrl != null ? options.oauthUrl : base.oauthUrl().toString());
     }
 
     private int shell(ShellSettings settings) {
@@ -134,8 +155,11 @@ public final class Launcher {
             sandbox.close();
             stopped.countDown();
         }, "sandbox-shutdown"));
-        out.println("Anaplan sandbox on " + sandbox.baseUrl() + " (auth and API), user " + DemoData.DEMO_USER
+        out.println("Anaplan sandbox on " + sandbox.baseUrl() + " (auth, OAuth and API), user " + DemoData.DEMO_USER
                 + ", password " + DemoData.DEMO_PASSWORD + ". Ctrl-C stops it.");
+        out.println("OAuth device clients " + OAuthEndpoints.ROTATING_CLIENT + " (rotating refresh tokens) and "
+                + OAuthEndpoints.STATIC_CLIENT + "; approve codes at " + sandbox.baseUrl() + "/oauth/approve?user_code=..."
+                + (sandboxOptions.auth().oauthAutoApprove() ? " (auto-approved)" : ""));
         out.flush();
         try {
             stopped.await();

@@ -12,9 +12,14 @@ import dev.anaplanshell.client.Endpoints;
  * @param login credentials to log in with at start (the embedded sandbox's demo user), or null
  * @param banner a line to show when the interactive shell starts, or null
  * @param script commands to run without a prompt, or null for the interactive shell
+ * @param profile the profile the session runs with ({@code --profile}, else the default one), or null
  */
 public record ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner,
-        Script script) {
+        Script script, String profile) {
+
+    public ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner, Script script) {
+        this(endpoints, debug, home, login, banner, script, null);
+    }
 
     /** Credentials for an automatic login. */
     public record Login(String user, String password) {
