@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import dev.anaplanshell.auth.Authenticator;
 import dev.anaplanshell.auth.CertificateFiles;
 import dev.anaplanshell.auth.CertificateFormat;
-import dev.anaplanshell.auth.Credentials;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Workspace;
 import dev.anaplanshell.render.Output;
@@ -69,43 +68,19 @@ public class LoginCommands {
         Profile p = profile.get().orElse(null);
         boolean explicit = user != null || cert != null || key != null || keystore != null
                 || Boolean.TRUE.equals(oauth) || clientId != null;
-        Profile defaults = explicit || p == null ? null : p;
+        Profile d = explicit || p == null ? null : p;
         Connection connection;
-        if (Boolean.TRUE.equals(oauth) || clientId != null || (defaults != null && defaults.clientId() != null)) {
-            String id = clientId != null ? clientId : defaults != null ? defaults.clientId() : null;
-            if (id == null) {
-                throw ShellException.usage("login --oauth needs --client-id ID (or a profile with one)");
-            }
-            connection = authenticator.loginOAuth(id.strip(), line -> output.line(ctx, line));
-        } else if (keystore != null || (defaults != null && defaults.keystore() != null)) {
-            String file = keystore != null ? keystore : defaults.keystore();
-            String entry = alias != null ? alias : defaults != null ? defaults.alias() : null;
-            if (entry == null) {
-                throw ShellException.usage("login --keystore needs --alias ALIAS");
-            }
-            char[] pw = Secrets.read(Boolean.TRUE.equals(storeStdin), "--store-password-stdin", "ANAPLAN_STORE_PASSWORD",
-                    "Keystore password: ", ctx);
-            connection = authenticator.loginCertificate(CertificateFiles.keystore(Path.of(file), entry, pw,
-                    format(certFormat, defaults)));
-        } else if (cert != null || key != null || (defaults != null && defaults.cert() != null)) {
-            String c = cert != null ? cert : defaults.cert();
-            String k = key != null ? key : defaults != null ? defaults.key() : null;
-            if (c == null || k == null) {
-                throw ShellException.usage("login --cert needs --key too");
-            }
-            Credentials.Certificate credentials = CertificateFiles.pemPair(Path.of(c), Path.of(k),
-                    () -> Secrets.read(Boolean.TRUE.equals(keyStdin), "--key-password-stdin", "ANAPLAN_KEY_PASSWORD",
-                            "Key password: ", ctx), format(certFormat, defaults));
-            connection = authenticator.loginCertificate(credentials);
+        if (Boolean.TRUE.equals(oauth) || clientId != null || (d != null && d.clientId() != null)) {
+            connection = oauth(clientId != null ? clientId : d != null ? d.clientId() : null, ctx);
+        } else if (keystore != null || (d != null && d.keystore() != null)) {
+            connection = keystore(keystore != null ? keystore : d.keystore(),
+                    alias != null ? alias : d != null ? d.alias() : null, Boolean.TRUE.equals(storeStdin),
+                    format(certFormat, d), ctx);
+        } else if (cert != null || key != null || (d != null && d.cert() != null)) {
+            connection = pemPair(cert != null ? cert : d.cert(), key != null ? key : d != null ? d.key() : null,
+                    Boolean.TRUE.equals(keyStdin), format(certFormat, d), ctx);
         } else {
-            String name = user != null ? user : p != null && p.user() != null ? p.user() : System.getenv("ANAPLAN_USER");
-            if (name == null || name.isBlank()) {
-                name = Secrets.ask(ctx, "User: ", "a user and a password (--user and --password-stdin, or set "
-                        + "ANAPLAN_USER and ANAPLAN_PASSWORD)");
-            }
-            char[] password = Secrets.read(Boolean.TRUE.equals(pwStdin), "--password-stdin", "ANAPLAN_PASSWORD",
-                    "Password: ", ctx);
-            connection = authenticator.loginBasic(name.strip(), password);
+            connection = password(user != null ? user : p != null ? p.user() : null, Boolean.TRUE.equals(pwStdin), ctx);
         }
         output.line(ctx, "Logged in as " + connection.user() + " (token valid until "
                 + TIME.format(connection.expiresAt()) + ")");
@@ -118,6 +93,39 @@ public class LoginCommands {
             description = "End the session's token, forget its credentials and any stored OAuth refresh token")
     public void logout(CommandContext ctx) {
         output.line(ctx, authenticator.logout() ? "Logged out" : "Not logged in");
+    }
+
+    private Connection oauth(String clientId, CommandContext ctx) {
+        if (clientId == null) {
+            throw ShellException.usage("login --oauth needs --client-id ID (or a profile with one)");
+        }
+        return authenticator.loginOAuth(clientId.strip(), line -> output.line(ctx, line));
+    }
+
+    private Connection keystore(String file, String alias, boolean stdin, CertificateFormat format, CommandContext ctx) {
+        if (alias == null) {
+            throw ShellException.usage("login --keystore needs --alias ALIAS");
+        }
+        char[] pw = Secrets.read(stdin, "--store-password-stdin", "ANAPLAN_STORE_PASSWORD", "Keystore password: ", ctx);
+        return authenticator.loginCertificate(CertificateFiles.keystore(Path.of(file), alias, pw, format));
+    }
+
+    private Connection pemPair(String cert, String key, boolean stdin, CertificateFormat format, CommandContext ctx) {
+        if (cert == null || key == null) {
+            throw ShellException.usage("login --cert needs --key too");
+        }
+        return authenticator.loginCertificate(CertificateFiles.pemPair(Path.of(cert), Path.of(key),
+                () -> Secrets.read(stdin, "--key-password-stdin", "ANAPLAN_KEY_PASSWORD", "Key password: ", ctx), format));
+    }
+
+    private Connection password(String user, boolean stdin, CommandContext ctx) {
+        String name = user != null ? user : System.getenv("ANAPLAN_USER");
+        if (name == null || name.isBlank()) {
+            name = Secrets.ask(ctx, "User: ", "a user and a password (--user and --password-stdin, or set "
+                    + "ANAPLAN_USER and ANAPLAN_PASSWORD)");
+        }
+        char[] password = Secrets.read(stdin, "--password-stdin", "ANAPLAN_PASSWORD", "Password: ", ctx);
+        return authenticator.loginBasic(name.strip(), password);
     }
 
     private static CertificateFormat format(String option, Profile defaults) {
