@@ -69,10 +69,6 @@ public class TokenKeeper implements TokenSource {
         return connection;
     }
 
-    public Credentials credentials() {
-        return credentials;
-    }
-
     /** Whether {@code text} contains the session's token or password (so it must not be kept anywhere). */
     public boolean holdsSecretIn(String text) {
         Connection c = session.connection();
