@@ -19,9 +19,15 @@ public final class AnaplanClient implements AutoCloseable {
     private final Dimensions dimensions;
     private final Cells cells;
     private final Calendar calendar;
+    private final OAuthApi oauth;
 
     public AnaplanClient(Endpoints endpoints, TokenSource tokens, String userAgent) {
-        this.transport = new Transport(endpoints, tokens, userAgent);
+        this(endpoints, tokens, userAgent, HttpTrace.off());
+    }
+
+    /** With a {@code --debug} trace of every HTTP call (secrets redacted). */
+    public AnaplanClient(Endpoints endpoints, TokenSource tokens, String userAgent, HttpTrace trace) {
+        this.transport = new Transport(endpoints, tokens, userAgent, trace);
         this.auth = new AuthApi(transport);
         this.users = new Users(transport);
         this.workspaces = new Workspaces(transport);
@@ -34,6 +40,7 @@ public final class AnaplanClient implements AutoCloseable {
         this.dimensions = new Dimensions(transport);
         this.cells = new Cells(transport);
         this.calendar = new Calendar(transport);
+        this.oauth = new OAuthApi(transport);
     }
 
     public Endpoints endpoints() {
@@ -87,6 +94,16 @@ public final class AnaplanClient implements AutoCloseable {
     /** Versions, model calendar, current period. */
     public Calendar calendar() {
         return calendar;
+    }
+
+    /** The OAuth 2.0 service (device grant, refresh tokens). */
+    public OAuthApi oauth() {
+        return oauth;
+    }
+
+    /** Points every later call at other hosts ({@code profile use}). */
+    public void useEndpoints(Endpoints endpoints) {
+        transport.useEndpoints(endpoints);
     }
 
     @Override

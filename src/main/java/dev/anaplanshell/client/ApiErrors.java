@@ -24,6 +24,10 @@ final class ApiErrors {
         if (message == null || message.isBlank()) {
             message = statusText != null && !statusText.isBlank() ? statusText : reason(status);
         }
+        String oauthError = oauthErrorOf(body);
+        if (oauthError != null && status >= 400 && status < 500) {
+            return new AnaplanApiException.OAuthError(status, oauthError, message, path);
+        }
         return switch (status) {
             case 401 -> new AnaplanApiException.Unauthorized(message, path);
             case 404 -> new AnaplanApiException.NotFound(message, path);
@@ -102,6 +106,19 @@ final class ApiErrors {
                 return node.path("error_description").asString();
             }
             return null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** The {@code error} code of an OAuth error body, or null. */
+    private String oauthErrorOf(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode error = json.readTree(body).path("error");
+            return error.isString() ? error.asString() : null;
         } catch (JacksonException e) {
             return null;
         }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -38,8 +39,9 @@ final class Transport implements AutoCloseable {
     private final UnirestInstance http;
     private final JsonMapper json;
     private final ApiErrors errors;
-    private final Endpoints endpoints;
+    private final AtomicReference<Endpoints> endpoints;
     private final TokenSource tokens;
+    private final HttpTrace trace;
     /** Fetches the next page while the caller works through the current one; daemon threads, made on demand. */
     private final ExecutorService prefetch = Executors.newCachedThreadPool(task -> {
         Thread t = new Thread(task, "anaplan-page-ahead");
@@ -47,9 +49,10 @@ final class Transport implements AutoCloseable {
         return t;
     });
 
-    Transport(Endpoints endpoints, TokenSource tokens, String userAgent) {
-        this.endpoints = endpoints;
+    Transport(Endpoints endpoints, TokenSource tokens, String userAgent, HttpTrace trace) {
+        this.endpoints = new AtomicReference<>(endpoints);
         this.tokens = tokens;
+        this.trace = trace;
         this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.errors = new ApiErrors(json);
         Config config = new Config()
@@ -65,22 +68,39 @@ final class Transport implements AutoCloseable {
     }
 
     Endpoints endpoints() {
-        return endpoints;
+        return endpoints.get();
+    }
+
+    void useEndpoints(Endpoints newEndpoints) {
+        endpoints.set(newEndpoints);
     }
 
     /** GET an Integration API path with the session's token. */
     JsonNode get(String path, Map<String, Object> query) {
-        String url = endpoints.api(path);
-        HttpRequest<?> request = http.get(url).queryString(query)
-                .header("Authorization", "AnaplanAuthToken " + tokens.token());
-        return send(request, url);
+        return send("GET", path, query, null);
     }
 
     /** Any verb on an Integration API path, with a JSON body when {@code body} is not null; the JSON answer. */
     JsonNode send(String method, String path, Map<String, Object> query, Object body) {
-        String url = endpoints.api(path);
-        HttpRequest<?> request = request(method, url, query, body);
-        return send(request, url);
+        String url = endpoints().api(path);
+        return withToken(token -> send(request(method, url, query, body, token), url, false));
+    }
+
+    /**
+     * The one place a rejected token is renewed: a call answered 401 asks the token source for a new token once
+     * (refresh or a new login with the session's credentials) and is made again with it.
+     */
+    private <R> R withToken(Function<String, R> call) {
+        String token = tokens.token();
+        try {
+            return call.apply(token);
+        } catch (AnaplanApiException.Unauthorized e) {
+            String renewed = tokens.renew(token);
+            if (renewed == null) {
+                throw e;
+            }
+            return call.apply(renewed);
+        }
     }
 
     /**
@@ -90,9 +110,14 @@ final class Transport implements AutoCloseable {
      * @param accept the {@code Accept} header, e.g. {@code text/csv}
      */
     InputStream open(String method, String path, Map<String, Object> query, String accept, Object body) {
-        String url = endpoints.api(path);
+        String url = endpoints().api(path);
+        return withToken(token -> open(request(method, url, query, body, token).headerReplace("Accept", accept),
+                url));
+    }
+
+    private InputStream open(HttpRequest<?> request, String url) {
         URI uri = URI.create(url);
-        HttpRequest<?> request = request(method, url, query, body).headerReplace("Accept", accept);
+        trace.request(request.getHttpMethod().name(), request.getUrl(), "AnaplanAuthToken", null, false);
         HttpResponse<Opened> response;
         try {
             response = request.asObject(raw -> {
@@ -119,24 +144,40 @@ final class Transport implements AutoCloseable {
     private record Opened(InputStream body, AnaplanApiException error) {
     }
 
-    private HttpRequest<?> request(String method, String url, Map<String, Object> query, Object body) {
+    private HttpRequest<?> request(String method, String url, Map<String, Object> query, Object body, String token) {
         if (body == null) {
-            return http.request(method, url).queryString(query)
-                    .header("Authorization", "AnaplanAuthToken " + tokens.token());
+            return http.request(method, url).queryString(query).header("Authorization", "AnaplanAuthToken " + token);
         }
         return http.request(method, url).queryString(query)
-                .header("Authorization", "AnaplanAuthToken " + tokens.token())
+                .header("Authorization", "AnaplanAuthToken " + token)
                 .header("Content-Type", "application/json")
                 .body(json.writeValueAsString(body));
     }
 
     /** A call to the authentication service with an explicit Authorization header (Basic, token...). */
     JsonNode auth(String method, String path, String authorization) {
-        String url = endpoints.auth(path);
+        return auth(method, path, authorization, null);
+    }
+
+    /** The same with a JSON body (certificate login). */
+    JsonNode auth(String method, String path, String authorization, String jsonBody) {
+        String url = endpoints().auth(path);
         HttpRequest<?> request = http.request(method, url)
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json");
-        return send(request, url);
+        if (jsonBody != null) {
+            request = ((kong.unirest.core.HttpRequestWithBody) request).body(jsonBody);
+        }
+        trace.request(method, url, authorization, jsonBody, true);
+        return send(request, url, true);
+    }
+
+    /** POST a JSON body to the OAuth service (no Authorization header: the body carries the grant). */
+    JsonNode oauth(String path, Object body) {
+        String url = endpoints().oauth(path);
+        String text = json.writeValueAsString(body);
+        trace.request("POST", url, null, text, true);
+        return send(http.post(url).header("Content-Type", "application/json").body(text), url, true);
     }
 
     <T> T convert(JsonNode node, Class<T> type) {
@@ -264,42 +305,26 @@ final class Transport implements AutoCloseable {
      * release the connection early.
      */
     <T> Stream<T> stream(String path, Map<String, Object> query, String key, Class<T> type) {
-        String url = endpoints.api(path);
-        URI uri = URI.create(url);
-        HttpResponse<java.io.InputStream> response;
-        try {
-            response = http.get(url).queryString(query)
-                    .header("Authorization", "AnaplanAuthToken " + tokens.token())
-                    .asObject(raw -> raw.getContent());
-        } catch (UnirestException e) {
-            throw errors.fromFailure(e, uri);
-        }
-        java.io.InputStream body = response.getBody();
-        if (!response.isSuccess()) {
-            String text;
-            try (body) {
-                text = body == null ? null : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                text = null;
-            }
-            throw errors.fromResponse(response.getStatus(), response.getStatusText(), text, uri.getPath());
-        }
-        if (body == null) {
-            return Stream.empty();
-        }
-        return JsonArrayStreamer.stream(json, body, key, type,
-                e -> errors.brokenBody(uri.getPath(), e));
+        InputStream body = open("GET", path, query, "application/json", null);
+        String where = URI.create(endpoints().api(path)).getPath();
+        return JsonArrayStreamer.stream(json, body, key, type, e -> errors.brokenBody(where, e));
     }
 
-    private JsonNode send(HttpRequest<?> request, String url) {
+    private JsonNode send(HttpRequest<?> request, String url, boolean secretBodies) {
         URI uri = URI.create(url);
+        if (!secretBodies) {
+            trace.request(request.getHttpMethod().name(), request.getUrl(), "AnaplanAuthToken", null, false);
+        }
+        long start = System.nanoTime();
         HttpResponse<String> response;
         try {
             response = request.asString();
         } catch (UnirestException e) {
+            trace.failure(e);
             throw errors.fromFailure(e, uri);
         }
         String body = response.getBody();
+        trace.response(response.getStatus(), (System.nanoTime() - start) / 1_000_000, body, secretBodies);
         if (!response.isSuccess()) {
             throw errors.fromResponse(response.getStatus(), response.getStatusText(), body, uri.getPath());
         }

@@ -17,8 +17,8 @@ import dev.anaplanshell.sandbox.api.ListEndpoints;
 import dev.anaplanshell.sandbox.api.ModelEndpoints;
 import dev.anaplanshell.sandbox.api.TenantEndpoints;
 import dev.anaplanshell.sandbox.api.ViewEndpoints;
-import dev.anaplanshell.sandbox.auth.AuthEndpoints;
 import dev.anaplanshell.sandbox.auth.IntegrationAuth;
+import dev.anaplanshell.sandbox.auth.SandboxAuth;
 import dev.anaplanshell.sandbox.auth.TokenStore;
 import dev.anaplanshell.sandbox.data.DemoData;
 import dev.anaplanshell.sandbox.data.SbDemoData;
@@ -53,11 +53,11 @@ public final class AnaplanSandbox implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
         URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 
-        Tenant tenant = new Tenant(data);
+        Tenant tenant = new Tenant(SandboxAuth.withUsers(data, options.auth()));
         TokenStore tokens = new TokenStore(options.clock(), options.tokenTtl());
         IntegrationAuth auth = new IntegrationAuth(tenant, tokens);
         Router router = new Router(baseUrl, options.clock());
-        new AuthEndpoints(tenant, tokens).register(router);
+        SandboxAuth.register(router, tenant, tokens, options);
         new TenantEndpoints(tenant, auth).register(router);
         new ModelEndpoints(tenant, auth).register(router);
         ModelStates states = new ModelStates(options.volumeListItems(), options.volumeViewCells());

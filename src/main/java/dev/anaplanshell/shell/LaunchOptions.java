@@ -29,12 +29,12 @@ public class LaunchOptions {
             description = "Run the commands of a script file ('-' for standard input); stop at the first failure.")
     String file;
 
-    @Option(names = "--auth-url", paramLabel = "URL", description = "Authentication service (default: ${DEFAULT-VALUE}).",
-            defaultValue = "https://auth.anaplan.com")
+    @Option(names = "--auth-url", paramLabel = "URL",
+            description = "Authentication service (default: the profile's or region's, else https://auth.anaplan.com).")
     String authUrl;
 
-    @Option(names = "--api-url", paramLabel = "URL", description = "Integration API host (default: ${DEFAULT-VALUE}).",
-            defaultValue = "https://api.anaplan.com")
+    @Option(names = "--api-url", paramLabel = "URL",
+            description = "Integration API host (default: the profile's or region's, else https://api.anaplan.com).")
     String apiUrl;
 
     @Option(names = "--serve-sandbox", description = "Only run the sandbox, in the foreground, until killed.")
@@ -88,6 +88,31 @@ public class LaunchOptions {
 
     @Option(names = "--excel", description = "CSV for Excel: a UTF-8 byte order mark before the header.")
     boolean excel;
+
+    @Option(names = "--oauth-url", paramLabel = "URL",
+            description = "OAuth 2.0 service (default: the profile's or region's, else https://us1a.app.anaplan.com).")
+    String oauthUrl;
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Hosts of an Anaplan region: us1 (and the other shared pods), us9, eu3, eu5, gb1, ca1, sg1, "
+                    + "ae1, me1, in1, id1, au1.")
+    String region;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Run with a saved profile (hosts, login, workspace/model); default: the one 'profile use' set.")
+    String profile;
+
+    @Option(names = "--sandbox-user", paramLabel = "EMAIL:PASSWORD",
+            description = "An extra sandbox user (repeatable), with --sandbox or --serve-sandbox.")
+    List<String> sandboxUsers = new ArrayList<>();
+
+    @Option(names = "--sandbox-cert", paramLabel = "FILE.pem",
+            description = "A certificate the sandbox trusts, for the user its subject names (repeatable).")
+    List<String> sandboxCerts = new ArrayList<>();
+
+    @Option(names = "--sandbox-oauth-auto-approve",
+            description = "The sandbox approves every OAuth device code at once, as its first user.")
+    boolean sandboxOAuthAutoApprove;
 
     @Parameters(paramLabel = "COMMAND", description = "One command to run, e.g. 'models list'.")
     List<String> command = new ArrayList<>();

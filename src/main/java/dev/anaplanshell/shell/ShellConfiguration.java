@@ -1,8 +1,10 @@
 package dev.anaplanshell.shell;
 
+import dev.anaplanshell.auth.TokenKeeper;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.session.Journal;
+import dev.anaplanshell.client.HttpTrace;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
 import dev.anaplanshell.session.Variables;
@@ -23,8 +25,9 @@ public class ShellConfiguration {
     static final String USER_AGENT = "anaplan-shell/" + Version.current();
 
     @Bean(destroyMethod = "close")
-    AnaplanClient anaplanClient(ShellSettings settings, Session session) {
-        return new AnaplanClient(settings.endpoints(), session, USER_AGENT);
+    AnaplanClient anaplanClient(ShellSettings settings, TokenKeeper tokens) {
+        return new AnaplanClient(settings.endpoints(), tokens, USER_AGENT,
+                settings.debug() ? HttpTrace.to(System.err) : HttpTrace.off());
     }
 
     @Bean

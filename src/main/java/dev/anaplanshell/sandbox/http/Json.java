@@ -27,6 +27,18 @@ public final class Json {
         return JsonNodeFactory.instance.arrayNode();
     }
 
+    /** A request body as JSON, or null when it is empty or not JSON. */
+    public static JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (tools.jackson.core.JacksonException e) {
+            return null;
+        }
+    }
+
     public static byte[] bytes(JsonNode node) {
         return MAPPER.writeValueAsBytes(node);
     }
