@@ -77,7 +77,8 @@ public class LoginCommands {
                     alias != null ? alias : d != null ? d.alias() : null, Boolean.TRUE.equals(storeStdin),
                     format(certFormat, d), ctx);
         } else if (cert != null || key != null || (d != null && d.cert() != null)) {
-            connection = pemPair(cert != null ? cert : d.cert(), key != null ? key : d != null ? d.key() : null,
+            connection = pemPair(cert != null ? cert : d != null ? d.cert() : null,
+                    key != null ? key : d != null ? d.key() : null,
                     Boolean.TRUE.equals(keyStdin), format(certFormat, d), ctx);
         } else {
             connection = password(user != null ? user : p != null ? p.user() : null, Boolean.TRUE.equals(pwStdin), ctx);
