@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -47,12 +51,20 @@ final class Transport implements AutoCloseable {
     private final UnirestInstance http;
     private final JsonMapper json;
     private final ApiErrors errors;
-    private final Endpoints endpoints;
+    private final AtomicReference<Endpoints> endpoints;
     private final TokenSource tokens;
+    private final HttpTrace trace;
+    /** Fetches the next page while the caller works through the current one; daemon threads, made on demand. */
+    private final ExecutorService prefetch = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "anaplan-page-ahead");
+        t.setDaemon(true);
+        return t;
+    });
 
-    Transport(Endpoints endpoints, TokenSource tokens, String userAgent) {
-        this.endpoints = endpoints;
+    Transport(Endpoints endpoints, TokenSource tokens, String userAgent, HttpTrace trace) {
+        this.endpoints = new AtomicReference<>(endpoints);
         this.tokens = tokens;
+        this.trace = trace;
         this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.errors = new ApiErrors(json);
         Config config = new Config()
@@ -68,37 +80,38 @@ final class Transport implements AutoCloseable {
     }
 
     Endpoints endpoints() {
-        return endpoints;
+        return endpoints.get();
+    }
+
+    void useEndpoints(Endpoints newEndpoints) {
+        endpoints.set(newEndpoints);
     }
 
     /** GET an Integration API path with the session's token. */
     JsonNode get(String path, Map<String, Object> query) {
-        String url = endpoints.api(path);
-        HttpRequest<?> request = http.get(url).queryString(query)
-                .header("Authorization", "AnaplanAuthToken " + tokens.token());
-        return send(request, url);
+        return send("GET", path, query, null);
+    }
+
+    /** Any verb on an Integration API path, with a JSON body when {@code body} is not null; the JSON answer. */
+    JsonNode send(String method, String path, Map<String, Object> query, Object body) {
+        String url = endpoints().api(path);
+        return withToken(token -> send(request(method, url, query, body, token), url, false));
     }
 
     /** POST a JSON body (a record or map) to an Integration API path. */
     JsonNode post(String path, Object body) {
-        String url = endpoints.api(path);
-        HttpRequest<?> request = http.post(url).header("Authorization", "AnaplanAuthToken " + tokens.token())
-                .header("Content-Type", "application/json").body(json.writeValueAsString(body));
-        return send(request, url);
+        return send("POST", path, Map.of(), body);
     }
 
     /** PUT raw bytes ({@code application/octet-stream}, or {@code application/x-gzip} for a gzipped chunk). */
     JsonNode put(String path, byte[] body, String contentType) {
-        String url = endpoints.api(path);
-        HttpRequest<?> request = http.put(url).header("Authorization", "AnaplanAuthToken " + tokens.token())
-                .header("Content-Type", contentType).body(body);
-        return send(request, url);
+        String url = endpoints().api(path);
+        return withToken(token -> send(http.put(url).header("Authorization", "AnaplanAuthToken " + token)
+                .header("Content-Type", contentType).body(body), url, false));
     }
 
     JsonNode delete(String path) {
-        String url = endpoints.api(path);
-        HttpRequest<?> request = http.delete(url).header("Authorization", "AnaplanAuthToken " + tokens.token());
-        return send(request, url);
+        return send("DELETE", path, Map.of(), null);
     }
 
     /**
@@ -114,13 +127,18 @@ final class Transport implements AutoCloseable {
      * answer gives none), so a buffer can be sized right.
      */
     long download(String path, java.util.function.LongFunction<OutputStream> sink) {
-        String url = endpoints.api(path);
+        String url = endpoints().api(path);
+        return withToken(token -> download(url, token, sink));
+    }
+
+    private long download(String url, String token, java.util.function.LongFunction<OutputStream> sink) {
         URI uri = URI.create(url);
         AtomicReference<AnaplanApiException> failure = new AtomicReference<>();
         AtomicReference<IOException> ioFailure = new AtomicReference<>();
         AtomicLong written = new AtomicLong();
+        trace.request("GET", url, "AnaplanAuthToken", null, false);
         try {
-            http.get(url).header("Authorization", "AnaplanAuthToken " + tokens.token())
+            http.get(url).header("Authorization", "AnaplanAuthToken " + token)
                     .header("Accept", "application/octet-stream, text/plain, */*")
                     .thenConsume(raw -> {
                         if (raw.getStatus() < 200 || raw.getStatus() >= 300) {
@@ -148,17 +166,106 @@ final class Transport implements AutoCloseable {
         return written.get();
     }
 
+    /**
+     * The one place a rejected token is renewed: a call answered 401 asks the token source for a new token once
+     * (refresh or a new login with the session's credentials) and is made again with it.
+     */
+    private <R> R withToken(Function<String, R> call) {
+        String token = tokens.token();
+        try {
+            return call.apply(token);
+        } catch (AnaplanApiException.Unauthorized e) {
+            String renewed = tokens.renew(token);
+            if (renewed == null) {
+                throw e;
+            }
+            return call.apply(renewed);
+        }
+    }
+
+    /**
+     * Opens the body of a successful answer as a stream, without buffering it (CSV pages, large JSON bodies): the
+     * caller reads and closes it. Error statuses and network failures throw as {@link #send} does.
+     *
+     * @param accept the {@code Accept} header, e.g. {@code text/csv}
+     */
+    InputStream open(String method, String path, Map<String, Object> query, String accept, Object body) {
+        String url = endpoints().api(path);
+        return withToken(token -> open(request(method, url, query, body, token).headerReplace("Accept", accept),
+                url));
+    }
+
+    private InputStream open(HttpRequest<?> request, String url) {
+        URI uri = URI.create(url);
+        trace.request(request.getHttpMethod().name(), request.getUrl(), "AnaplanAuthToken", null, false);
+        HttpResponse<Opened> response;
+        try {
+            response = request.asObject(raw -> {
+                if (raw.getStatus() >= 200 && raw.getStatus() < 300) {
+                    return new Opened(raw.getContent(), null);
+                }
+                return new Opened(null, errors.fromResponse(raw.getStatus(), raw.getStatusText(),
+                        raw.getContentAsString(), uri.getPath()));
+            });
+        } catch (UnirestException e) {
+            throw errors.fromFailure(e, uri);
+        }
+        Opened opened = response.getBody();
+        if (opened == null) {
+            throw errors.fromFailure(response.getParsingError().map(Throwable.class::cast)
+                    .orElse(new IllegalStateException("no body")), uri);
+        }
+        if (opened.error() != null) {
+            throw opened.error();
+        }
+        return opened.body();
+    }
+
+    private record Opened(InputStream body, AnaplanApiException error) {
+    }
+
+    private HttpRequest<?> request(String method, String url, Map<String, Object> query, Object body, String token) {
+        if (body == null) {
+            return http.request(method, url).queryString(query).header("Authorization", "AnaplanAuthToken " + token);
+        }
+        return http.request(method, url).queryString(query)
+                .header("Authorization", "AnaplanAuthToken " + token)
+                .header("Content-Type", "application/json")
+                .body(json.writeValueAsString(body));
+    }
+
     /** A call to the authentication service with an explicit Authorization header (Basic, token...). */
     JsonNode auth(String method, String path, String authorization) {
-        String url = endpoints.auth(path);
+        return auth(method, path, authorization, null);
+    }
+
+    /** The same with a JSON body (certificate login). */
+    JsonNode auth(String method, String path, String authorization, String jsonBody) {
+        String url = endpoints().auth(path);
         HttpRequest<?> request = http.request(method, url)
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json");
-        return send(request, url);
+        if (jsonBody != null) {
+            request = ((kong.unirest.core.HttpRequestWithBody) request).body(jsonBody);
+        }
+        trace.request(method, url, authorization, jsonBody, true);
+        return send(request, url, true);
+    }
+
+    /** POST a JSON body to the OAuth service (no Authorization header: the body carries the grant). */
+    JsonNode oauth(String path, Object body) {
+        String url = endpoints().oauth(path);
+        String text = json.writeValueAsString(body);
+        trace.request("POST", url, null, text, true);
+        return send(http.post(url).header("Content-Type", "application/json").body(text), url, true);
     }
 
     <T> T convert(JsonNode node, Class<T> type) {
-        return json.treeToValue(node, type);
+        try {
+            return json.treeToValue(node, type);
+        } catch (JacksonException e) {
+            throw errors.unexpectedShape(type.getSimpleName());
+        }
     }
 
     /**
@@ -167,15 +274,22 @@ final class Transport implements AutoCloseable {
      * @param key the collection's field, e.g. {@code models}; a missing key is an empty page
      */
     <T> Stream<T> pages(String path, Map<String, Object> query, String key, Class<T> type) {
+        return pages(path, query, key, type, PAGE_SIZE);
+    }
+
+    /**
+     * As {@link #pages(String, Map, String, Class)} with another page size (tests use small pages). While the
+     * caller works through one page, the next one is already being fetched.
+     */
+    <T> Stream<T> pages(String path, Map<String, Object> query, String key, Class<T> type, int pageSize) {
+        PageAhead ahead = new PageAhead(path, query, key, pageSize);
         Iterator<T> rows = new Iterator<>() {
             private Iterator<JsonNode> page = List.<JsonNode>of().iterator();
-            private int offset = 0;
-            private boolean last = false;
 
             @Override
             public boolean hasNext() {
-                while (!page.hasNext() && !last) {
-                    fetch();
+                while (!page.hasNext() && ahead.more()) {
+                    page = ahead.next();
                 }
                 return page.hasNext();
             }
@@ -187,22 +301,71 @@ final class Transport implements AutoCloseable {
                 }
                 return convert(page.next(), type);
             }
-
-            private void fetch() {
-                Map<String, Object> q = new LinkedHashMap<>(query);
-                q.put("offset", offset);
-                q.put("limit", PAGE_SIZE);
-                JsonNode body = get(path, q);
-                JsonNode items = body.path(key);
-                page = items.isArray() ? items.iterator() : List.<JsonNode>of().iterator();
-                int count = items.isArray() ? items.size() : 0;
-                JsonNode paging = body.path("meta").path("paging");
-                offset += count;
-                int total = paging.path("totalSize").asInt(-1);
-                last = count == 0 || (total >= 0 ? offset >= total : count < PAGE_SIZE);
-            }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+                .onClose(ahead::cancel);
+    }
+
+    /** Pages of a collection in order, each next one requested as soon as the previous one has arrived. */
+    private final class PageAhead {
+        private final String path;
+        private final Map<String, Object> query;
+        private final String key;
+        private final int pageSize;
+        private CompletableFuture<JsonNode> pending;
+        private int offset;
+        private boolean last;
+
+        PageAhead(String path, Map<String, Object> query, String key, int pageSize) {
+            this.path = path;
+            this.query = query;
+            this.key = key;
+            this.pageSize = pageSize;
+        }
+
+        boolean more() {
+            return !last;
+        }
+
+        Iterator<JsonNode> next() {
+            JsonNode body = pending != null ? await(pending) : get(path, pageQuery());
+            pending = null;
+            JsonNode items = body.path(key);
+            int count = items.isArray() ? items.size() : 0;
+            offset += count;
+            int total = body.path("meta").path("paging").path("totalSize").asInt(-1);
+            last = count == 0 || (total >= 0 ? offset >= total : count < pageSize);
+            if (!last) {
+                Map<String, Object> q = pageQuery();
+                pending = CompletableFuture.supplyAsync(() -> get(path, q), prefetch);
+            }
+            return items.isArray() ? items.iterator() : List.<JsonNode>of().iterator();
+        }
+
+        void cancel() {
+            last = true;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+        }
+
+        private Map<String, Object> pageQuery() {
+            Map<String, Object> q = new LinkedHashMap<>(query);
+            q.put("offset", offset);
+            q.put("limit", pageSize);
+            return q;
+        }
+
+        private JsonNode await(CompletableFuture<JsonNode> page) {
+            try {
+                return page.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
     }
 
     /** Every element of an array field of an unpaged response. */
@@ -215,15 +378,33 @@ final class Transport implements AutoCloseable {
         return StreamSupport.stream(items.spliterator(), false).map(mapper);
     }
 
-    private JsonNode send(HttpRequest<?> request, String url) {
+    /**
+     * GET an Integration API path and stream the elements of the answer's array field {@code key} as the body
+     * arrives ({@link JsonArrayStreamer}): memory stays flat whatever the size. Errors go through {@link ApiErrors}
+     * (an error body is small and read whole); a body that breaks off midway fails the stream. Close the stream to
+     * release the connection early.
+     */
+    <T> Stream<T> stream(String path, Map<String, Object> query, String key, Class<T> type) {
+        InputStream body = open("GET", path, query, "application/json", null);
+        String where = URI.create(endpoints().api(path)).getPath();
+        return JsonArrayStreamer.stream(json, body, key, type, e -> errors.brokenBody(where, e));
+    }
+
+    private JsonNode send(HttpRequest<?> request, String url, boolean secretBodies) {
         URI uri = URI.create(url);
+        if (!secretBodies) {
+            trace.request(request.getHttpMethod().name(), request.getUrl(), "AnaplanAuthToken", null, false);
+        }
+        long start = System.nanoTime();
         HttpResponse<String> response;
         try {
             response = request.asString();
         } catch (UnirestException e) {
+            trace.failure(e);
             throw errors.fromFailure(e, uri);
         }
         String body = response.getBody();
+        trace.response(response.getStatus(), (System.nanoTime() - start) / 1_000_000, body, secretBodies);
         if (!response.isSuccess()) {
             throw errors.fromResponse(response.getStatus(), response.getStatusText(), body, uri.getPath());
         }
@@ -239,6 +420,7 @@ final class Transport implements AutoCloseable {
 
     @Override
     public void close() {
+        prefetch.shutdownNow();
         http.close();
     }
 }

@@ -48,9 +48,10 @@ public class LineItemCommands {
             completionProvider = "lineItemExportCompletion")
     public void export(@Argument(index = 0, description = "the CSV file to write") String file,
             @Option(longName = "module", shortName = 'm', description = "module name or ID") String module,
+            @Option(longName = "excel", description = "start with a UTF-8 byte order mark, for Excel") Boolean excel,
             CommandContext ctx) {
-        Path target = Path.of(Arguments.required(file, "lineitems export FILE [--module NAME|ID]"));
-        long rows = output.exportCsv(Columns.LINE_ITEMS_EXPORT, lineItems(module), target);
+        Path target = Path.of(Arguments.required(file, "lineitems export FILE [--module NAME|ID] [--excel]"));
+        long rows = output.exportCsv(Columns.LINE_ITEMS_EXPORT, lineItems(module), target, Boolean.TRUE.equals(excel));
         output.line(ctx, "Exported " + rows + " line items to " + target);
     }
 

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
+import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.client.model.Workspace;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -50,6 +53,46 @@ public class CompletionConfiguration {
         CompletionProvider files = new FileNameCompletionProvider();
         CompletionProvider modules = moduleOptionCompletion(names);
         return ctx -> ShellCompleter.argumentIndex(ctx) == 0 ? files.apply(ctx) : modules.apply(ctx);
+    }
+
+    /**
+     * {@code lineitems refs}: line items as {@code Module.Line Item} without quotes (JLine quotes or escapes the
+     * whole word; quotes inside it would not match what is typed), and their IDs.
+     */
+    @Bean
+    CompletionProvider lineItemCompletion(LiveNames names) {
+        return argument(0, named(names::lineItems, LineItem::id, li -> li.moduleName() + "." + li.name()));
+    }
+
+    @Bean
+    CompletionProvider lineItemGrepCompletion(LiveNames names) {
+        CompletionProvider modules = moduleOptionCompletion(names);
+        CompletionProvider fields = option("field", () -> Stream.of("formula", "name", "notes", "all")
+                .map(CompletionProposal::new).toList());
+        return ctx -> Stream.concat(modules.apply(ctx).stream(), fields.apply(ctx).stream()).toList();
+    }
+
+    @Bean
+    CompletionProvider lineItemDiffCompletion(LiveNames names) {
+        Supplier<List<CompletionProposal>> models = named(names::models, Model::id, Model::name);
+        List<CompletionProvider> providers = List.of(option("model", models), option("against", models),
+                moduleOptionCompletion(names));
+        return ctx -> providers.stream().flatMap(p -> p.apply(ctx).stream()).toList();
+    }
+
+    @Bean
+    CompletionProvider listDiffCompletion(LiveNames names,
+            @Qualifier("listCompletion") CompletionProvider listCompletion) {
+        Supplier<List<CompletionProposal>> models = named(names::models, Model::id, Model::name);
+        List<CompletionProvider> providers = List.of(option("model", models), option("against", models),
+                listCompletion);
+        return ctx -> providers.stream().flatMap(p -> p.apply(ctx).stream()).toList();
+    }
+
+    @Bean
+    CompletionProvider csvDiffCompletion() {
+        CompletionProvider files = new FileNameCompletionProvider();
+        return ctx -> ShellCompleter.argumentIndex(ctx) >= 0 ? files.apply(ctx) : List.of();
     }
 
     /** Proposes each object's name (JLine quotes or escapes it as needed) and its ID. */

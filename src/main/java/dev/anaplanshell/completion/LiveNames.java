@@ -8,6 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.client.model.Workspace;
@@ -53,6 +54,12 @@ public class LiveNames {
     public List<Module> modules() {
         Place.Named model = session.place().model();
         return model == null ? List.of() : bounded(() -> catalog.modules(model.id()));
+    }
+
+    /** The current model's line items. */
+    public List<LineItem> lineItems() {
+        Place.Named model = session.place().model();
+        return model == null ? List.of() : bounded(() -> catalog.lineItems(model.id()));
     }
 
     private <T> List<T> bounded(Supplier<List<T>> load) {

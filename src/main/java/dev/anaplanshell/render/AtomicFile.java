@@ -1,6 +1,8 @@
 package dev.anaplanshell.render;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -9,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.anaplanshell.shell.ShellException;
 
@@ -22,6 +26,22 @@ public final class AtomicFile {
     @FunctionalInterface
     public interface Body<R> {
         R write(Writer writer) throws IOException;
+    }
+
+    /** Large exports write many small cells: a bigger buffer means fewer system calls. */
+    private static final int BUFFER = 1 << 16;
+
+    /** Temporary files being written; removed by a shutdown hook if the JVM stops (Ctrl-C, kill) midway. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(p -> {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // the JVM is stopping; nothing better to do
+            }
+        }), "atomic-file-cleanup"));
     }
 
     private AtomicFile() {
@@ -42,10 +62,12 @@ public final class AtomicFile {
         } catch (IOException e) {
             throw ShellException.failure("cannot write " + target + ": " + reason(e));
         }
+        PENDING.add(temp);
         boolean done = false;
         try {
             R result;
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (Writer writer = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), BUFFER)) {
                 result = body.write(writer);
             }
             move(temp, absolute);
@@ -54,6 +76,7 @@ public final class AtomicFile {
         } catch (IOException e) {
             throw ShellException.failure("cannot write " + target + ": " + reason(e));
         } finally {
+            PENDING.remove(temp);
             if (!done) {
                 try {
                     Files.deleteIfExists(temp);

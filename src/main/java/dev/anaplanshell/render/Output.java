@@ -1,7 +1,10 @@
 package dev.anaplanshell.render;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.jline.terminal.Terminal;
@@ -15,29 +18,128 @@ public class Output {
 
     private final Renderer renderer;
     private final ObjectProvider<Terminal> terminal;
+    private final OutputSettings settings;
 
-    public Output(Renderer renderer, ObjectProvider<Terminal> terminal) {
+    public Output(Renderer renderer, ObjectProvider<Terminal> terminal, OutputSettings settings) {
         this.renderer = renderer;
         this.terminal = terminal;
+        this.settings = settings;
     }
 
-    /** Prints a listing; {@code format} is the user's {@code -o} value (table when null). */
+    /**
+     * Prints a listing; {@code format} is the user's {@code -o} value (when null, the launcher's {@code -o}, else
+     * a table).
+     */
     public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format) {
         try (rows) {
-            return renderer.print(columns, rows, OutputFormat.parse(format), ctx.outputWriter(), width());
+            return renderer.print(columns, rows, settings.listingFormat(format), ctx.outputWriter(), width());
+        }
+    }
+
+    /**
+     * Prints a listing, or with {@code out} writes it to that file (atomically, in the same format) and prints
+     * one line saying so.
+     */
+    public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format, String out) {
+        if (out == null || out.isBlank()) {
+            return list(ctx, columns, rows, format);
+        }
+        OutputFormat chosen = OutputFormat.parse(format);
+        Path target = Path.of(out);
+        long count;
+        try (rows) {
+            count = AtomicFile.write(target, writer -> renderer.print(columns, rows, chosen,
+                    new java.io.PrintWriter(writer), Renderer.DEFAULT_WIDTH));
+        }
+        line(ctx, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
+        return count;
+    }
+
+    /** Copies a text body (UTF-8) to a file as it arrives, atomically; returns the number of lines. */
+    public long copy(java.io.InputStream body, Path file) {
+        try (body) {
+            return AtomicFile.write(file, writer -> {
+                java.io.Reader reader = new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8);
+                char[] buffer = new char[64 * 1024];
+                long lines = 0;
+                char last = '\n';
+                for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                    if (n > 0) {
+                        last = buffer[n - 1];
+                        writer.write(buffer, 0, n);
+                    }
+                }
+                return last == '\n' ? lines : lines + 1;
+            });
+        } catch (java.io.IOException e) {
+            throw dev.anaplanshell.shell.ShellException.failure("cannot read the data: " + e.getMessage());
         }
     }
 
     /** Writes a listing to a CSV file, atomically. */
     public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file) {
+        return exportCsv(columns, rows, file, false);
+    }
+
+    /** Writes a listing to a CSV file, atomically; with {@code excel} the file starts with a UTF-8 BOM. */
+    public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file, boolean excel) {
         try (rows) {
-            return renderer.exportCsv(columns, rows, file);
+            return renderer.exportCsv(columns, rows, file, excel);
         }
     }
 
-    /** Prints one line of text. */
+    /**
+     * Prints an informational message ("Using model ..."): nothing with {@code --quiet}, {@code {"message": ...}}
+     * with {@code -o json} at launch.
+     */
     public void line(CommandContext ctx, String text) {
-        ctx.outputWriter().println(text);
+        if (!settings.quiet()) {
+            renderer.message(text, ctx.outputWriter());
+        }
+    }
+
+    /** Prints text the user asked for ({@code echo}): shown even with {@code --quiet}. */
+    public void text(CommandContext ctx, String text) {
+        renderer.message(text, ctx.outputWriter());
+    }
+
+    /** Writes a text file whole or not at all. */
+    public void writeFile(Path file, String content) {
+        AtomicFile.write(file, writer -> {
+            writer.write(content);
+            return null;
+        });
+    }
+
+    /**
+     * Prints a listing whose last column gets {@code matches} highlighted, when colour is allowed
+     * ({@link Highlighter#enabled}); otherwise exactly as {@link #list}.
+     */
+    public <T> long listHighlighted(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format,
+            Function<String, List<int[]>> matches) {
+        OutputFormat parsed = OutputFormat.parse(format);
+        Terminal t = terminal.getIfAvailable();
+        if (!Highlighter.enabled(parsed, System.getenv("NO_COLOR"), t, ctx.outputWriter())) {
+            return list(ctx, columns, rows, format);
+        }
+        StringWriter table = new StringWriter();
+        long count;
+        try (rows) {
+            count = renderer.print(columns, rows, parsed, new PrintWriter(table), width());
+        }
+        ctx.outputWriter().print(Highlighter.lastColumn(table.toString(), matches, t));
+        ctx.outputWriter().flush();
+        return count;
+    }
+
+    /** Prints lines of text. */
+    public void lines(CommandContext ctx, List<String> lines) {
+        lines.forEach(ctx.outputWriter()::println);
         ctx.outputWriter().flush();
     }
 

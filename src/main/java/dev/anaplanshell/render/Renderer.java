@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.shell.jline.tui.table.ArrayTableModel;
 import org.springframework.shell.jline.tui.table.BorderStyle;
 import org.springframework.shell.jline.tui.table.TableBuilder;
@@ -25,7 +27,20 @@ public class Renderer {
 
     static final int DEFAULT_WIDTH = 120;
 
+    /** Excel reads a CSV file as UTF-8 only when it starts with a byte order mark. */
+    static final char BOM = '\uFEFF';
+
     private final JsonMapper json = JsonMapper.builder().build();
+    private final OutputSettings settings;
+
+    public Renderer() {
+        this(OutputSettings.DEFAULTS);
+    }
+
+    @Autowired
+    public Renderer(OutputSettings settings) {
+        this.settings = settings;
+    }
 
     /**
      * Prints rows to the shell's writer.
@@ -37,7 +52,7 @@ public class Renderer {
         try {
             long count = switch (format) {
                 case TABLE -> table(columns, rows, out, width > 0 ? width : DEFAULT_WIDTH);
-                case CSV -> csv(columns, rows, out);
+                case CSV -> csv(columns, rows, out, settings.excel());
                 case JSON -> json(columns, rows, out);
             };
             out.flush();
@@ -49,7 +64,22 @@ public class Renderer {
 
     /** Writes rows as CSV to a file, atomically. */
     public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file) {
-        return AtomicFile.write(file, writer -> csv(columns, rows, writer));
+        return exportCsv(columns, rows, file, false);
+    }
+
+    /** Writes rows as CSV to a file, atomically; {@code excel} (or {@code --excel} at launch) adds a BOM. */
+    public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file, boolean excel) {
+        return AtomicFile.write(file, writer -> csv(columns, rows, writer, excel || settings.excel()));
+    }
+
+    /** Prints a message as one line, or as {@code {"message": ...}} when the launcher asked for JSON. */
+    public void message(String text, PrintWriter out) {
+        if (settings.jsonMessages()) {
+            out.println(json.writeValueAsString(Map.of("message", text)));
+        } else {
+            out.println(text);
+        }
+        out.flush();
     }
 
     private <T> long table(List<Column<T>> columns, Stream<T> rows, PrintWriter out, int width) {
@@ -67,21 +97,33 @@ public class Renderer {
         return count;
     }
 
-    private <T> long csv(List<Column<T>> columns, Stream<T> rows, Writer out) throws IOException {
+    /**
+     * CSV rows are formatted into a reused {@code StringBuilder} and handed to {@code out} one row at a time:
+     * Commons CSV writes character by character, which through a (synchronised) {@code Writer} costs more than the
+     * formatting itself on large exports.
+     */
+    private <T> long csv(List<Column<T>> columns, Stream<T> rows, Writer out, boolean bom) throws IOException {
+        if (bom) {
+            out.write(BOM);
+        }
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setHeader(columns.stream().map(Column::name).toArray(String[]::new))
                 .get();
         long count = 0;
-        CSVPrinter printer = new CSVPrinter(out, format);
+        StringBuilder line = new StringBuilder(1024);
+        CSVPrinter printer = new CSVPrinter(line, format);
+        out.append(line);
         for (Iterator<T> it = rows.iterator(); it.hasNext();) {
             T row = it.next();
+            line.setLength(0);
             for (Column<T> c : columns) {
                 printer.print(Cells.text(c.value().apply(row)));
             }
             printer.println();
+            out.append(line);
             count++;
         }
-        printer.flush();
+        out.flush();
         return count;
     }
 

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.client.model.Workspace;
@@ -55,6 +56,15 @@ public class Catalog {
 
     public List<Module> modules(String modelId) {
         return cached("modules:" + modelId, () -> client.modules().list(modelId).toList());
+    }
+
+    /** Every line item of one model (with {@code includeAll}), for completing line-item names. */
+    public List<LineItem> lineItems(String modelId) {
+        return cached("lineItems:" + modelId, () -> {
+            try (var items = client.lineItems().list(modelId)) {
+                return items.toList();
+            }
+        });
     }
 
     public void invalidate() {

@@ -2,6 +2,9 @@ package dev.anaplanshell.shell;
 
 import java.io.PrintWriter;
 
+import dev.anaplanshell.session.Journal;
+import dev.anaplanshell.session.Variables;
+
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutor;
@@ -11,24 +14,38 @@ import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ExitStatus;
 import org.springframework.shell.core.command.ParsedInput;
 
-/** Runs one command line and turns whatever happens into an exit code; errors go to {@code err} as one line. */
+/**
+ * Runs one command line and turns whatever happens into an exit code; errors go to {@code err} as one line.
+ * Variables are expanded first ({@link Variables}); the line as typed goes to the session's {@link Journal}.
+ */
 public final class CommandRunner {
 
     private final CommandRegistry registry;
     private final CommandParser parser;
     private final CommandExecutor executor;
     private final ErrorHandler errors;
+    private final Variables variables;
+    private final Journal journal;
 
-    public CommandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors) {
+    public CommandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors, Variables variables,
+            Journal journal) {
         this.registry = registry;
         this.parser = parser;
         this.executor = new CommandExecutor(registry);
         this.errors = errors;
+        this.variables = variables;
+        this.journal = journal;
     }
 
     public int run(String line, PrintWriter out, PrintWriter err, InputReader in) {
+        int code = execute(line, out, err, in);
+        journal.add(line, code);
+        return code;
+    }
+
+    private int execute(String line, PrintWriter out, PrintWriter err, InputReader in) {
         try {
-            ParsedInput parsed = parser.parse(line);
+            ParsedInput parsed = parser.parse(variables.expand(line));
             ExitStatus status = executor.execute(new CommandContext(parsed, registry, out, in));
             out.flush();
             if (status.code() == 0) {

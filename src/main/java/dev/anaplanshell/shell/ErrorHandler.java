@@ -26,8 +26,12 @@ public final class ErrorHandler {
     }
 
     public int report(Throwable error, PrintWriter err) {
+        if (unwrap(error) instanceof ReportedFailure reported) {
+            return reported.exitCode();
+        }
         Failure failure = describe(error);
-        err.println("error: " + failure.message());
+        // differences are an outcome, not an error: say how many, without the "error: " prefix
+        err.println((failure.exitCode() == ExitCodes.DIFFERENCES ? "" : "error: ") + failure.message());
         if (debug) {
             error.printStackTrace(err);
         }
@@ -60,6 +64,9 @@ public final class ErrorHandler {
 
     private static Failure describe(AnaplanApiException api) {
         String path = api.path() == null || api.path().isEmpty() ? "" : " (" + api.path() + ")";
+        if (api instanceof AnaplanApiException.OAuthError oauth) {
+            return new Failure(ExitCodes.AUTH, "OAuth login failed: " + oauth.error() + ": " + api.getMessage());
+        }
         if (api instanceof AnaplanApiException.Unauthorized) {
             boolean loggingIn = api.path() != null && api.path().startsWith("/token/authenticate");
             return new Failure(ExitCodes.AUTH, loggingIn ? "login failed: " + api.getMessage()
@@ -69,7 +76,7 @@ public final class ErrorHandler {
             return new Failure(ExitCodes.NOT_FOUND, "not found: " + api.getMessage() + path);
         }
         if (api instanceof AnaplanApiException.Unavailable) {
-            String status = api.status() > 0 ? "HTTP " + api.status() + ": " : "";
+            String status = api.status() >= 400 ? "HTTP " + api.status() + ": " : "";
             return new Failure(ExitCodes.UNAVAILABLE, "service unavailable: " + status + api.getMessage());
         }
         if (api instanceof AnaplanApiException.RateLimited) {

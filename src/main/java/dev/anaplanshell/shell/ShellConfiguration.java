@@ -1,8 +1,13 @@
 package dev.anaplanshell.shell;
 
+import dev.anaplanshell.auth.TokenKeeper;
 import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.render.OutputSettings;
+import dev.anaplanshell.session.Journal;
+import dev.anaplanshell.client.HttpTrace;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
+import dev.anaplanshell.session.Variables;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -20,8 +25,9 @@ public class ShellConfiguration {
     static final String USER_AGENT = "anaplan-shell/" + Version.current();
 
     @Bean(destroyMethod = "close")
-    AnaplanClient anaplanClient(ShellSettings settings, Session session) {
-        return new AnaplanClient(settings.endpoints(), session, USER_AGENT);
+    AnaplanClient anaplanClient(ShellSettings settings, TokenKeeper tokens) {
+        return new AnaplanClient(settings.endpoints(), tokens, USER_AGENT,
+                settings.debug() ? HttpTrace.to(System.err) : HttpTrace.off());
     }
 
     @Bean
@@ -35,8 +41,30 @@ public class ShellConfiguration {
     }
 
     @Bean
-    CommandRunner commandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors) {
-        return new CommandRunner(registry, parser, errors);
+    CommandRunner commandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors,
+            Variables variables, Journal journal) {
+        return new CommandRunner(registry, parser, errors, variables, journal);
+    }
+
+    @Bean
+    ScriptRunner scriptRunner(CommandRunner commands, Journal journal, ShellSettings settings) {
+        return new ScriptRunner(commands, journal, settings.run().continueOnError());
+    }
+
+    /** The session's variables, starting with {@code -v NAME=VALUE}. */
+    @Bean
+    Variables variables(ShellSettings settings) {
+        return new Variables(settings.run().variables(), System::getenv);
+    }
+
+    @Bean
+    Journal journal() {
+        return new Journal();
+    }
+
+    @Bean
+    OutputSettings outputSettings(ShellSettings settings) {
+        return settings.run().output();
     }
 
     /** Without a console (CI, pipes) a dumb terminal, and no warning about it. */
@@ -51,7 +79,7 @@ public class ShellConfiguration {
 
     /** {@code anaplan:Workspace/Model>}, showing where the session is. */
     @Bean
-    PromptProvider promptProvider(Session session) {
+    PromptProvider promptProvider(Session session, OutputSettings output) {
         return () -> {
             Place place = session.place();
             StringBuilder prompt = new StringBuilder("anaplan");
@@ -64,7 +92,8 @@ public class ShellConfiguration {
                 }
             }
             prompt.append("> ");
-            return new AttributedString(prompt, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
+            return new AttributedString(prompt, output.color() ? AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)
+                    : AttributedStyle.DEFAULT);
         };
     }
 }

@@ -6,14 +6,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 import dev.anaplanshell.auth.Authenticator;
+import dev.anaplanshell.completion.QuotingParser;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.LineReaderImpl;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -25,24 +24,29 @@ import org.springframework.shell.jline.PromptProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the shell: the interactive loop, or the commands of {@code -c} / {@code -f} without a prompt, stopping at
- * the first failure. Named like Spring Shell's runner so that it replaces it.
+ * Runs the shell: the interactive loop, or the commands of {@code -c} / {@code -f} / standard input without a
+ * prompt ({@link ScriptRunner}). Named like Spring Shell's runner so that it replaces it.
  */
 @Component("springShellApplicationRunner")
 public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final ShellSettings settings;
     private final CommandRunner commands;
+    private final ScriptRunner scripts;
     private final ErrorHandler errors;
     private final Authenticator authenticator;
     private final ObjectProvider<LineReader> lineReader;
     private final PromptProvider prompt;
+    private final SecretFilter secrets;
     private int exitCode = ExitCodes.OK;
 
-    public ShellRunner(ShellSettings settings, CommandRunner commands, ErrorHandler errors,
-            Authenticator authenticator, ObjectProvider<LineReader> lineReader, PromptProvider prompt) {
+    public ShellRunner(ShellSettings settings, CommandRunner commands, ScriptRunner scripts, ErrorHandler errors,
+            Authenticator authenticator, ObjectProvider<LineReader> lineReader, PromptProvider prompt,
+            SecretFilter secrets) {
+        this.secrets = secrets;
         this.settings = settings;
         this.commands = commands;
+        this.scripts = scripts;
         this.errors = errors;
         this.authenticator = authenticator;
         this.lineReader = lineReader;
@@ -64,39 +68,27 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private int runScript(ShellSettings.Script script, PrintWriter err) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        InputReader in = new ConsoleReader(System.console());
-        List<String> lines = script.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String where = script.origin() == null ? "" : script.origin() + ":" + (i + 1) + ": ";
-            int code = commands.run(line, out, new Prefixing(err, where), in);
-            if (code != ExitCodes.OK) {
-                return code;
-            }
-        }
-        out.flush();
-        return ExitCodes.OK;
+        return scripts.run(script, out, err, new ConsoleReader(System.console()));
     }
 
     private int interactive() {
         LineReader reader = lineReader.getObject();
         if (reader instanceof LineReaderImpl impl) {
-            // JLine's own parser escapes completed names ("FP&A\ Plan"), which ours reads back; Spring Shell's does not
-            impl.setParser(new DefaultParser().eofOnUnclosedQuote(true).eofOnEscapedNewLine(true));
+            // completed names with blanks arrive quoted ('FP&A Plan'); Spring Shell's parser does not quote at all
+            impl.setParser(new QuotingParser());
         }
         // no '!' history expansion: it would also strip the backslashes our tokenizer reads
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
         PrintWriter out = reader.getTerminal().writer();
-        useHistoryFile(reader);
-        if (settings.banner() != null) {
-            out.println(settings.banner());
+        FilteringHistory history = useHistoryFile(reader);
+        if (!settings.run().output().quiet()) {
+            if (settings.banner() != null) {
+                out.println(settings.banner());
+            }
+            out.println("Type 'help' for commands, Tab to complete, 'exit' to leave.");
         }
-        out.println("Type 'help' for commands, Tab to complete, 'exit' to leave.");
         out.flush();
-        InputReader in = new JLineInputReader(reader);
+        InputReader in = new MaskedInput(new JLineInputReader(reader), history);
         while (true) {
             String line;
             try {
@@ -119,16 +111,22 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
         return ExitCodes.OK;
     }
 
-    /** History lives in the configuration folder, owner-only. */
-    private void useHistoryFile(LineReader reader) {
+    /** History lives in the configuration folder, owner-only, and never keeps a secret. */
+    private FilteringHistory useHistoryFile(LineReader reader) {
+        Path file = settings.home().resolve("history");
+        FilteringHistory history = new FilteringHistory(secrets, file);
         try {
-            Path file = ConfigHome.ensure(settings.home()).resolve("history");
+            ConfigHome.ensure(settings.home());
             ConfigHome.ensurePrivateFile(file);
             reader.setVariable(LineReader.HISTORY_FILE, file);
-            reader.getHistory().load();
+            if (reader instanceof LineReaderImpl impl) {
+                impl.setHistory(history);
+            }
+            history.attach(reader);
         } catch (IOException | RuntimeException e) {
             // an unwritable folder leaves history in memory for this session only
         }
+        return history;
     }
 
     private static void saveHistory(LineReader reader) {
@@ -169,18 +167,29 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    /** Puts {@code FILE:LINE: } after {@code error: } in a script's error lines. */
-    private static final class Prefixing extends PrintWriter {
-        private final String where;
+    /** What is typed at a masked prompt never enters the history. */
+    private static final class MaskedInput implements InputReader {
+        private final InputReader target;
+        private final FilteringHistory history;
 
-        Prefixing(PrintWriter target, String where) {
-            super(target, true);
-            this.where = where;
+        MaskedInput(InputReader target, FilteringHistory history) {
+            this.target = target;
+            this.history = history;
         }
 
         @Override
-        public void println(String line) {
-            super.println(line.startsWith("error: ") ? "error: " + where + line.substring(7) : line);
+        public String readInput(String promptText) throws Exception {
+            return target.readInput(promptText);
+        }
+
+        @Override
+        public char[] readPassword(String promptText) throws Exception {
+            history.suspend(true);
+            try {
+                return target.readPassword(promptText);
+            } finally {
+                history.suspend(false);
+            }
         }
     }
 }

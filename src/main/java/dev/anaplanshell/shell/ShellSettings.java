@@ -12,9 +12,23 @@ import dev.anaplanshell.client.Endpoints;
  * @param login credentials to log in with at start (the embedded sandbox's demo user), or null
  * @param banner a line to show when the interactive shell starts, or null
  * @param script commands to run without a prompt, or null for the interactive shell
+ * @param run variables, error and output handling from the command line ({@code -v}, {@code --continue-on-error},
+ *        {@code --quiet}, {@code -o}, {@code --no-color}, {@code --excel})
+ * @param profile the profile the session runs with ({@code --profile}, else the default one), or null
  */
 public record ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner,
-        Script script) {
+        Script script, RunSettings run, String profile) {
+
+    /** Settings with the default {@link RunSettings} and no profile. */
+    public ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner, Script script) {
+        this(endpoints, debug, home, login, banner, script, RunSettings.DEFAULTS, null);
+    }
+
+    /** Settings with no profile. */
+    public ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner, Script script,
+            RunSettings run) {
+        this(endpoints, debug, home, login, banner, script, run, null);
+    }
 
     /** Credentials for an automatic login. */
     public record Login(String user, String password) {
@@ -31,5 +45,14 @@ public record ShellSettings(Endpoints endpoints, boolean debug, Path home, Login
      * @param lines the lines; for a file, line {@code i} is at index {@code i - 1}
      */
     public record Script(String origin, List<String> lines) {
+
+        /** Standard input's name in error messages. */
+        public static final String STDIN = "<stdin>";
+
+        /** Where {@code run} resolves relative paths: the script file's folder, else the working folder. */
+        public Path folder() {
+            Path cwd = Path.of("").toAbsolutePath();
+            return origin == null || origin.equals(STDIN) ? cwd : cwd.resolve(origin).getParent();
+        }
     }
 }

@@ -82,9 +82,9 @@ class DiscoveryCommandsTest {
 
     @Test
     void should_say_which_model_was_meant_for_a_misspelt_name_with_exit_code_4() {
-        Result r = shell.run("use-model 'FP&A Pla'");
+        Result r = shell.run("use-model 'Sales Forcast'");
         assertThat(r.exitCode()).isEqualTo(4);
-        assertThat(r.err()).isEqualTo("error: Model 'FP&A Pla' not found (did you mean 'FP&A Plan'?)\n");
+        assertThat(r.err()).isEqualTo("error: Model 'Sales Forcast' not found (did you mean 'Sales Forecast'?)\n");
         assertThat(shell.run("use-model nosuchmodel").exitCode()).isEqualTo(4);
         assertThat(shell.run("use-workspace nosuch").exitCode()).isEqualTo(4);
     }

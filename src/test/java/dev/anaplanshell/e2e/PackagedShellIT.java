@@ -37,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 class PackagedShellIT {
 
     private static final String JAR = System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar");
+    /** The launcher of the built distribution: Spring AOT, CDS archive, lazy beans, as users run it. */
+    private static final String LAUNCHER = System.getProperty("anaplan.shell.dist", "target/anaplan-shell-dist")
+            + "/bin/anaplan-shell";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -79,6 +82,26 @@ class PackagedShellIT {
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).startsWith("error: Model 'nosuchmodel' not found").hasLineCount(1);
         assertThat(run.out()).doesNotContain("authUrl");
+    }
+
+    @Test
+    void should_exit_7_when_a_nightly_diff_finds_differences_and_stop_the_script_there() throws Exception {
+        Path prod = dir.resolve("prod.csv");
+        Path script = dir.resolve("nightly.anaplan");
+        Files.writeString(script, """
+                use-model 'FP&A Plan'
+                lineitems export %s
+                lineitems grep FINDITEM --field formula -o csv
+                lineitems diff --against 'FP&A Plan (DEV)' --module 'CAL07 Cash Flow' --exit-code -o csv
+                status
+                """.formatted(prod));
+        Run run = shell(Map.of("NO_COLOR", "1"), "--sandbox", "-f", script.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(7);
+        assertThat(run.err()).isEqualTo("1 difference\n");
+        assertThat(run.out()).contains("DAT04 Product Load,Product,formula,\"FINDITEM(Products, Product Code)\"")
+                .contains("changed,CAL07 Cash Flow,Collections,formula,").doesNotContain("\u001b[");
+        assertThat(shell(Map.of(), "--sandbox", "-c", "diff " + prod + " " + prod + " --key id --exit-code")
+                .exitCode()).isZero();
     }
 
     @Test
@@ -161,7 +184,7 @@ class PackagedShellIT {
     }
 
     private Run shell(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR));
+        List<String> command = new ArrayList<>(List.of(LAUNCHER));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().remove("ANAPLAN_USER");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -51,10 +52,10 @@ class DemoDataTest {
     }
 
     @Test
-    void should_have_three_planning_models_with_fpa_the_largest() {
+    void should_have_three_planning_models_with_fpa_the_largest_and_a_dev_copy_of_it() {
         assertThat(data.models()).extracting(SbModel::name)
-                .containsExactly("FP&A Plan", "Sales Forecast", "Workforce Plan");
-        SbModel largest = data.models().stream()
+                .containsExactly("FP&A Plan", "Sales Forecast", "Workforce Plan", "FP&A Plan (DEV)");
+        SbModel largest = data.models().stream().filter(m -> !m.name().equals(DemoData.FPA_DEV_MODEL))
                 .max((a, b) -> Integer.compare(a.lineItems().size(), b.lineItems().size())).orElseThrow();
         assertThat(largest.name()).isEqualTo("FP&A Plan");
         assertThat(largest.modules()).hasSizeGreaterThanOrEqualTo(15);
@@ -85,11 +86,38 @@ class DemoDataTest {
     }
 
     @Test
-    void should_never_reuse_an_id() {
+    void should_never_reuse_an_id_within_a_model_nor_across_models_that_are_not_copies() {
         List<SbModel> models = DemoData.create(2_500).models();
         assertUnique(models.stream().map(SbModel::id));
-        assertUnique(models.stream().flatMap(m -> m.modules().stream()).map(SbModule::id));
-        assertUnique(models.stream().flatMap(m -> m.lineItems().stream()).map(SbLineItem::id));
+        for (SbModel model : models) {
+            assertUnique(model.modules().stream().map(SbModule::id));
+            assertUnique(model.lineItems().stream().map(SbLineItem::id));
+        }
+        List<SbModel> originals = models.stream().filter(m -> !m.name().equals(DemoData.FPA_DEV_MODEL)).toList();
+        assertUnique(originals.stream().flatMap(m -> m.modules().stream()).map(SbModule::id));
+        assertUnique(originals.stream().flatMap(m -> m.lineItems().stream()).map(SbLineItem::id));
+    }
+
+    @Test
+    void should_keep_the_ids_of_the_original_in_the_dev_copy_and_only_the_planted_differences() {
+        SbModel fpa = model(DemoData.FPA_MODEL);
+        SbModel dev = model(DemoData.FPA_DEV_MODEL);
+        assertThat(dev.modules().subList(0, fpa.modules().size())).isEqualTo(fpa.modules());
+        assertThat(dev.modules().get(fpa.modules().size()).name()).isEqualTo("CAL08 Scenario Adjustments");
+        Map<String, SbLineItem> originals = fpa.lineItems().stream()
+                .collect(Collectors.toMap(SbLineItem::id, Function.identity()));
+        Set<String> changed = new HashSet<>();
+        for (SbLineItem li : dev.lineItems()) {
+            SbLineItem original = originals.get(li.id());
+            if (original == null) {
+                assertThat(li.moduleName()).isEqualTo("CAL08 Scenario Adjustments");
+            } else if (!original.name().equals(li.name()) || !Objects.equals(original.formula(), li.formula())) {
+                changed.add(li.moduleName() + "." + li.name());
+            }
+        }
+        assertThat(changed).containsExactlyInAnyOrder("REP01 P&L Summary.Income Tax", "REP01 P&L Summary.Net Income",
+                "CAL07 Cash Flow.Collections");
+        assertThat(dev.lineItems()).hasSize(fpa.lineItems().size() + 4);
     }
 
     @Test
@@ -172,13 +200,18 @@ class DemoDataTest {
 
     @Test
     void should_build_a_scale_model_with_exactly_the_requested_line_items() {
-        SbModel scale = DemoData.create(12_345).models().get(3);
+        SbModel scale = DemoData.create(12_345).models().stream()
+                .filter(m -> m.name().equals(DemoData.SCALE_MODEL)).findFirst().orElseThrow();
         assertThat(scale.name()).isEqualTo("Scale Model");
         assertThat(scale.lineItems()).hasSize(12_345);
         assertThat(scale.modules()).hasSize(124);
         assertThat(scale.lineItems()).filteredOn(li -> li.moduleName().equals("SCL0002 Scale Block"))
                 .hasSize(100);
         assertThat(DemoData.create(0).models()).noneMatch(m -> m.name().equals("Scale Model"));
+    }
+
+    private SbModel model(String name) {
+        return data.models().stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static SbLineItem item(SbModel model, String module, String name) {

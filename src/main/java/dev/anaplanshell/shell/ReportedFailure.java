@@ -1,0 +1,12 @@
+package dev.anaplanshell.shell;
+
+/**
+ * A failure whose errors were already printed (a script run by {@code run} reports each failing line itself):
+ * it carries only the exit code, and {@link ErrorHandler} prints nothing more.
+ */
+public final class ReportedFailure extends ShellException {
+
+    public ReportedFailure(int exitCode) {
+        super(exitCode, "failed with exit code " + exitCode);
+    }
+}
