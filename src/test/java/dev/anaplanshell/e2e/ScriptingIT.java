@@ -91,7 +91,7 @@ class ScriptingIT {
         Run run = shell(dir, Map.of(), "--sandbox", "-f", script.toString());
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err()).isEqualTo("error: " + script + ":3: Model 'No Such' not found (available: "
-                + "'FP&A Plan', 'Sales Forecast', 'Workforce Plan')\n");
+                + "'FP&A Plan', 'Sales Forecast', 'Workforce Plan', 'FP&A Plan (DEV)')\n");
         assertThat(run.out()).contains("SYS01 Time Settings").doesNotContain("after the failure");
     }
 
