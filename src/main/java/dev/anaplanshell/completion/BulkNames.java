@@ -1,13 +1,7 @@
 package dev.anaplanshell.completion;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.ModelPath;
@@ -20,20 +14,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Live names of the current model's files, imports, exports, processes and actions for completion: nothing when
- * logged out or no model is current, and never more than {@link #LIMIT} of waiting.
+ * logged out or no model is current, and never more than {@link LiveNames#LIMIT} of waiting.
  */
 @Component
 public class BulkNames {
 
-    static final Duration LIMIT = Duration.ofSeconds(2);
-
     private final AnaplanClient client;
     private final Session session;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "bulk-completion");
-        t.setDaemon(true);
-        return t;
-    });
 
     public BulkNames(AnaplanClient client, Session session) {
         this.client = client;
@@ -60,18 +47,7 @@ public class BulkNames {
             return List.of();
         }
         ModelPath model = new ModelPath(place.workspace().id(), place.model().id());
-        Future<List<T>> future = executor.submit(() -> load.apply(model));
-        try {
-            List<T> objects = future.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-            Supplier<List<T>> supplier = () -> objects;
-            return CompletionConfiguration.named(supplier, id, name).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            return List.of();
-        } catch (Exception e) {
-            future.cancel(true);
-            return List.of();
-        }
+        List<T> objects = LiveNames.within(() -> load.apply(model));
+        return CompletionConfiguration.named(() -> objects, id, name).get();
     }
 }

@@ -1,10 +1,6 @@
 package dev.anaplanshell.completion;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import dev.anaplanshell.client.model.DimensionItem;
@@ -27,12 +23,6 @@ import org.springframework.shell.core.command.completion.FileNameCompletionProvi
  */
 @Configuration(proxyBeanMethods = false)
 public class TransactionalCompletion {
-
-    private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "completion-model");
-        t.setDaemon(true);
-        return t;
-    });
 
     @Bean
     CompletionProvider listCompletion(ModelNames names, Session session) {
@@ -93,19 +83,6 @@ public class TransactionalCompletion {
     }
 
     private static <T> List<T> bounded(Session session, Supplier<List<T>> load) {
-        if (!session.loggedIn() || session.place().model() == null) {
-            return List.of();
-        }
-        Future<List<T>> future = EXECUTOR.submit(load::get);
-        try {
-            return future.get(LiveNames.LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            return List.of();
-        } catch (Exception e) {
-            future.cancel(true);
-            return List.of();
-        }
+        return session.loggedIn() && session.place().model() != null ? LiveNames.within(load) : List.of();
     }
 }
