@@ -1,15 +1,8 @@
 package dev.anaplanshell.session;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
-import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.DimensionItem;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.ListInfo;
@@ -18,7 +11,7 @@ import dev.anaplanshell.client.model.View;
 import org.springframework.stereotype.Component;
 
 /**
- * Names inside the current model: lists, views, line items and dimensions, cached for 60 s like {@link Catalog},
+ * Names inside the current model: lists, views, line items and dimensions, from the session's {@link Catalog},
  * resolved case-insensitively with did-you-mean through {@link NameResolver}.
  */
 @Component
@@ -26,31 +19,27 @@ public class ModelNames {
 
     /** The Versions dimension, the same in every model. */
     public static final DimensionItem VERSIONS = new DimensionItem("20000000020", "Versions", null);
-    static final Duration TTL = Duration.ofSeconds(60);
-
-    private final AnaplanClient client;
     private final Session session;
-    private final Clock clock = Clock.systemUTC();
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Catalog catalog;
 
-    public ModelNames(AnaplanClient client, Session session) {
-        this.client = client;
+    public ModelNames(Session session, Catalog catalog) {
         this.session = session;
+        this.catalog = catalog;
     }
 
     public List<ListInfo> lists() {
-        String model = session.requireModel().id();
-        return cached("lists:" + model, () -> client.lists().list(model).toList());
+        session.requireConnection();
+        return catalog.lists(session.requireModel().id());
     }
 
     public List<View> views() {
-        String model = session.requireModel().id();
-        return cached("views:" + model, () -> client.views().list(model).toList());
+        session.requireConnection();
+        return catalog.views(session.requireModel().id());
     }
 
     public List<LineItem> lineItems() {
-        String model = session.requireModel().id();
-        return cached("lineItems:" + model, () -> client.lineItems().list(model).toList());
+        session.requireConnection();
+        return catalog.lineItems(session.requireModel().id());
     }
 
     /** Dimensions that can be named at model level: the lists and Versions. */
@@ -82,27 +71,12 @@ public class ModelNames {
         return NameResolver.resolve("Dimension", wanted, dimensions(), DimensionItem::id, DimensionItem::name, where());
     }
 
-    /** Forgets the current model's names, e.g. after a write. */
+    /** Forgets the names, e.g. after a write. */
     public void invalidate() {
-        entries.clear();
+        catalog.invalidate();
     }
 
     private String where() {
         return "in model '" + session.requireModel().name() + "'";
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> List<T> cached(String key, Supplier<List<T>> load) {
-        session.requireConnection();
-        Instant now = clock.instant();
-        Entry entry = entries.get(key);
-        if (entry == null || entry.loadedAt().plus(TTL).isBefore(now)) {
-            entry = new Entry(List.copyOf(load.get()), now);
-            entries.put(key, entry);
-        }
-        return (List<T>) entry.values();
-    }
-
-    private record Entry(List<?> values, Instant loadedAt) {
     }
 }
