@@ -97,4 +97,19 @@ public class AnaplanApiException extends RuntimeException {
             return sent;
         }
     }
+
+    /** An error of the OAuth service, {@code {"error": "...", "error_description": "..."}}. */
+    public static final class OAuthError extends AnaplanApiException {
+        private final String error;
+
+        public OAuthError(int status, String error, String message, String path) {
+            super(status, message, path);
+            this.error = error;
+        }
+
+        /** The OAuth error code, e.g. {@code authorization_pending}, {@code slow_down}, {@code invalid_grant}. */
+        public String error() {
+            return error;
+        }
+    }
 }

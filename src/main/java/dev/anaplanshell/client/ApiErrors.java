@@ -30,6 +30,10 @@ final class ApiErrors {
         if (message == null || message.isBlank()) {
             message = statusText != null && !statusText.isBlank() ? statusText : reason(status);
         }
+        String oauthError = oauthErrorOf(body);
+        if (oauthError != null && status >= 400 && status < 500) {
+            return new AnaplanApiException.OAuthError(status, oauthError, message, path);
+        }
         return switch (status) {
             case 401 -> new AnaplanApiException.Unauthorized(message, path);
             case 404 -> new AnaplanApiException.NotFound(message, path);
@@ -107,6 +111,24 @@ final class ApiErrors {
         return new AnaplanApiException.Unavailable(status, "the service answered with something that is not JSON", path);
     }
 
+    /**
+     * A 2xx body that broke off or is not the JSON expected, found while streaming it: the rows read so far cannot be
+     * trusted, so this is a failure of the whole call, worded without the (misleading) 200.
+     */
+    AnaplanApiException brokenBody(String path, JacksonException e) {
+        if (e instanceof tools.jackson.core.exc.JacksonIOException) {
+            return new AnaplanApiException.Unavailable(0, "the connection broke off while reading the answer", path);
+        }
+        String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        if (detail.length() > 160) {
+            detail = detail.substring(0, 157) + "...";
+        }
+        String where = e.getLocation() == null || e.getLocation().getByteOffset() < 0 ? ""
+                : " at byte " + e.getLocation().getByteOffset();
+        return new AnaplanApiException.Unavailable(0,
+                "the answer broke off or is not valid JSON" + where + (detail.isEmpty() ? "" : ": " + detail), path);
+    }
+
     /** Integration API: {@code status.message}; auth service: {@code statusMessage}; OAuth: {@code error_description}. */
     private String messageOf(String body) {
         if (body == null || body.isBlank()) {
@@ -125,6 +147,19 @@ final class ApiErrors {
                 return node.path("error_description").asString();
             }
             return null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** The {@code error} code of an OAuth error body, or null. */
+    private String oauthErrorOf(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode error = json.readTree(body).path("error");
+            return error.isString() ? error.asString() : null;
         } catch (JacksonException e) {
             return null;
         }

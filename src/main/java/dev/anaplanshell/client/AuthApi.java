@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import dev.anaplanshell.client.model.AuthResponse;
+import dev.anaplanshell.client.model.CertificateLogin;
 import dev.anaplanshell.client.model.TokenInfo;
 
 /** The authentication service: {@code /token/authenticate}, {@code /refresh}, {@code /validate}, {@code /logout}. */
@@ -27,6 +28,18 @@ public final class AuthApi {
         String header = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
         return transport.convert(transport.auth("POST", "/token/authenticate", header,
                 RetryPolicy.Idempotency.IDEMPOTENT), AuthResponse.class)
+                .tokenInfo();
+    }
+
+    /**
+     * {@code POST /token/authenticate} with {@code Authorization: CACertificate {base64 of the PEM text}} and the
+     * signed random bytes as the body.
+     *
+     * @throws AnaplanApiException.Unauthorized for an unregistered certificate or a bad signature (401)
+     */
+    public TokenInfo authenticateCertificate(String certificatePemBase64, CertificateLogin body) {
+        return transport.convert(transport.auth("POST", "/token/authenticate", "CACertificate " + certificatePemBase64,
+                transport.json().writeValueAsString(body), RetryPolicy.Idempotency.NOT_IDEMPOTENT), AuthResponse.class)
                 .tokenInfo();
     }
 

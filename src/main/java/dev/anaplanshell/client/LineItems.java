@@ -15,10 +15,11 @@ public final class LineItems {
 
     /**
      * {@code GET /models/{m}/lineItems?includeAll=true}: every line item of every module the user can read, with
-     * full metadata, in model order. The API does not page this call. 404: no such model.
+     * full metadata, in model order. The API does not page this call: the rows are read from the body as it arrives,
+     * so close the stream (or read it to the end) to release the connection. 404: no such model.
      */
     public Stream<LineItem> list(String modelId) {
-        return transport.all("/models/" + modelId + "/lineItems", Map.of("includeAll", true), "items",
+        return transport.stream("/models/" + modelId + "/lineItems", Map.of("includeAll", true), "items",
                 LineItem.class);
     }
 
@@ -27,7 +28,7 @@ public final class LineItems {
      * 404: no such module, or the user cannot read it.
      */
     public Stream<LineItem> list(String modelId, String moduleId) {
-        return transport.all("/models/" + modelId + "/modules/" + moduleId + "/lineItems",
+        return transport.stream("/models/" + modelId + "/modules/" + moduleId + "/lineItems",
                 Map.of("includeAll", true), "items", LineItem.class);
     }
 }

@@ -1,5 +1,9 @@
 package dev.anaplanshell.client;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Iterator;
@@ -9,6 +13,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -31,23 +41,40 @@ final class Transport implements AutoCloseable {
 
     static final int PAGE_SIZE = 5000;
 
+    static {
+        // The JDK client reads bodies in 16 KB buffers, each through its whole reactive pipeline: 10 MB chunks go
+        // several times faster in 256 KB ones (docs/bulk.md, benchmark). Must be set before the first client is built.
+        if (System.getProperty("jdk.httpclient.bufsize") == null) {
+            System.setProperty("jdk.httpclient.bufsize", String.valueOf(256 * 1024));
+        }
+    }
+
     private final UnirestInstance http;
     private final JsonMapper json;
     private final ApiErrors errors;
-    private final Endpoints endpoints;
+    private final AtomicReference<Endpoints> endpoints;
     private final TokenSource tokens;
+    private final HttpTrace trace;
     private final RetryPolicy retries;
     private final RateLimiter rateLimit;
     private final ProxySettings proxy;
+    /** Fetches the next page while the caller works through the current one; daemon threads, made on demand. */
+    private final ExecutorService prefetch = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "anaplan-page-ahead");
+        t.setDaemon(true);
+        return t;
+    });
 
-    Transport(Endpoints endpoints, TokenSource tokens, String userAgent) {
-        this(endpoints, tokens, userAgent, HttpSettings.DEFAULTS, Sleeper.REAL);
+    Transport(Endpoints endpoints, TokenSource tokens, String userAgent, HttpTrace trace) {
+        this(endpoints, tokens, userAgent, trace, HttpSettings.DEFAULTS, Sleeper.REAL);
     }
 
     /** @param sleeper how retries and the rate limit wait (tests record instead of sleeping) */
-    Transport(Endpoints endpoints, TokenSource tokens, String userAgent, HttpSettings settings, Sleeper sleeper) {
-        this.endpoints = endpoints;
+    Transport(Endpoints endpoints, TokenSource tokens, String userAgent, HttpTrace trace, HttpSettings settings,
+            Sleeper sleeper) {
+        this.endpoints = new AtomicReference<>(endpoints);
         this.tokens = tokens;
+        this.trace = trace;
         this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         this.errors = new ApiErrors(json);
         this.retries = new RetryPolicy(settings.maxRetries(), sleeper, Math::random, errors);
@@ -67,29 +94,211 @@ final class Transport implements AutoCloseable {
     }
 
     Endpoints endpoints() {
-        return endpoints;
+        return endpoints.get();
+    }
+
+    void useEndpoints(Endpoints newEndpoints) {
+        endpoints.set(newEndpoints);
     }
 
     /** GET an Integration API path with the session's token. */
     JsonNode get(String path, Map<String, Object> query) {
-        String url = endpoints.api(path);
-        HttpRequest<?> request = http.get(url).queryString(query)
-                .header("Authorization", "AnaplanAuthToken " + tokens.token());
-        return send(request, url);
+        return send("GET", path, query, null);
+    }
+
+    /** Any verb on an Integration API path, with a JSON body when {@code body} is not null; the JSON answer. */
+    JsonNode send(String method, String path, Map<String, Object> query, Object body) {
+        String url = endpoints().api(path);
+        RetryPolicy.Idempotency idempotency = idempotency(method);
+        return withToken(token -> send(request(method, url, query, body, token), url, false, idempotency));
+    }
+
+    /** GET, HEAD and PUT may be repeated; any other verb may have been applied once sent. */
+    private static RetryPolicy.Idempotency idempotency(String method) {
+        return method.equals("GET") || method.equals("HEAD") || method.equals("PUT")
+                ? RetryPolicy.Idempotency.IDEMPOTENT : RetryPolicy.Idempotency.NOT_IDEMPOTENT;
+    }
+
+    /** POST a JSON body (a record or map) to an Integration API path. */
+    JsonNode post(String path, Object body) {
+        return send("POST", path, Map.of(), body);
+    }
+
+    /** PUT raw bytes ({@code application/octet-stream}, or {@code application/x-gzip} for a gzipped chunk). */
+    JsonNode put(String path, byte[] body, String contentType) {
+        String url = endpoints().api(path);
+        return withToken(token -> send(http.put(url).header("Authorization", "AnaplanAuthToken " + token)
+                .header("Content-Type", contentType).body(body), url, false, RetryPolicy.Idempotency.IDEMPOTENT));
+    }
+
+    JsonNode delete(String path) {
+        return send("DELETE", path, Map.of(), null);
+    }
+
+    /**
+     * GETs a binary body (a file chunk, a dump) and streams it into {@code target} as it arrives, never holding it
+     * whole. Returns the number of bytes written; errors as for JSON calls.
+     */
+    long download(String path, OutputStream target) {
+        return download(path, length -> target);
+    }
+
+    /**
+     * As {@link #download(String, OutputStream)}, the sink chosen once the body's length is known (-1 when the
+     * answer gives none), so a buffer can be sized right.
+     */
+    long download(String path, java.util.function.LongFunction<OutputStream> sink) {
+        String url = endpoints().api(path);
+        return withToken(token -> retries.call(RetryPolicy.Idempotency.IDEMPOTENT, () -> download(url, token, sink)));
+    }
+
+    private long download(String url, String token, java.util.function.LongFunction<OutputStream> sink) {
+        URI uri = URI.create(url);
+        AtomicReference<AnaplanApiException> failure = new AtomicReference<>();
+        AtomicReference<IOException> ioFailure = new AtomicReference<>();
+        AtomicLong written = new AtomicLong();
+        trace.request("GET", url, "AnaplanAuthToken", null, false);
+        try {
+            rateLimit.acquire();
+            HttpRequest<?> request = http.get(url).header("Authorization", "AnaplanAuthToken " + token);
+            proxy.authorization(uri).ifPresent(basic -> request.headerReplace("Proxy-Authorization", basic));
+            request
+                    .header("Accept", "application/octet-stream, text/plain, */*")
+                    .thenConsume(raw -> {
+                        if (raw.getStatus() < 200 || raw.getStatus() >= 300) {
+                            failure.set(errors.fromResponse(raw.getStatus(), raw.getStatusText(),
+                                    raw.getContentAsString(), uri.getPath(), RetryPolicy.retryAfter(
+                                            raw.getHeaders().getFirst("Retry-After"), Clock.systemUTC())));
+                            return;
+                        }
+                        String length = raw.getHeaders().getFirst("Content-Length");
+                        long size = length == null || length.isBlank() ? -1 : Long.parseLong(length.strip());
+                        try (InputStream in = raw.getContent()) {
+                            written.set(in.transferTo(sink.apply(size)));
+                        } catch (IOException e) {
+                            ioFailure.set(e);
+                        }
+                    });
+        } catch (UnirestException e) {
+            throw errors.fromFailure(e, uri);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.fromFailure(e, uri);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        if (ioFailure.get() != null) {
+            throw new UncheckedIOException(ioFailure.get());
+        }
+        return written.get();
+    }
+
+    /**
+     * The one place a rejected token is renewed: a call answered 401 asks the token source for a new token once
+     * (refresh or a new login with the session's credentials) and is made again with it.
+     */
+    private <R> R withToken(Function<String, R> call) {
+        String token = tokens.token();
+        try {
+            return call.apply(token);
+        } catch (AnaplanApiException.Unauthorized e) {
+            String renewed = tokens.renew(token);
+            if (renewed == null) {
+                throw e;
+            }
+            return call.apply(renewed);
+        }
+    }
+
+    /**
+     * Opens the body of a successful answer as a stream, without buffering it (CSV pages, large JSON bodies): the
+     * caller reads and closes it. Error statuses and network failures throw as {@link #send} does.
+     *
+     * @param accept the {@code Accept} header, e.g. {@code text/csv}
+     */
+    InputStream open(String method, String path, Map<String, Object> query, String accept, Object body) {
+        String url = endpoints().api(path);
+        return withToken(token -> retries.call(idempotency(method),
+                () -> open(request(method, url, query, body, token).headerReplace("Accept", accept), url)));
+    }
+
+    private InputStream open(HttpRequest<?> request, String url) {
+        URI uri = URI.create(url);
+        trace.request(request.getHttpMethod().name(), request.getUrl(), "AnaplanAuthToken", null, false);
+        proxy.authorization(uri).ifPresent(basic -> request.headerReplace("Proxy-Authorization", basic));
+        HttpResponse<Opened> response;
+        try {
+            rateLimit.acquire();
+            response = request.asObject(raw -> {
+                if (raw.getStatus() >= 200 && raw.getStatus() < 300) {
+                    return new Opened(raw.getContent(), null);
+                }
+                return new Opened(null, errors.fromResponse(raw.getStatus(), raw.getStatusText(),
+                        raw.getContentAsString(), uri.getPath(), RetryPolicy.retryAfter(
+                                raw.getHeaders().getFirst("Retry-After"), Clock.systemUTC())));
+            });
+        } catch (UnirestException e) {
+            throw errors.fromFailure(e, uri);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.fromFailure(e, uri);
+        }
+        Opened opened = response.getBody();
+        if (opened == null) {
+            throw errors.fromFailure(response.getParsingError().map(Throwable.class::cast)
+                    .orElse(new IllegalStateException("no body")), uri);
+        }
+        if (opened.error() != null) {
+            throw opened.error();
+        }
+        return opened.body();
+    }
+
+    private record Opened(InputStream body, AnaplanApiException error) {
+    }
+
+    private HttpRequest<?> request(String method, String url, Map<String, Object> query, Object body, String token) {
+        if (body == null) {
+            return http.request(method, url).queryString(query).header("Authorization", "AnaplanAuthToken " + token);
+        }
+        return http.request(method, url).queryString(query)
+                .header("Authorization", "AnaplanAuthToken " + token)
+                .header("Content-Type", "application/json")
+                .body(json.writeValueAsString(body));
     }
 
     /** A call to the authentication service with an explicit Authorization header (Basic, token...). */
     JsonNode auth(String method, String path, String authorization) {
-        return auth(method, path, authorization, RetryPolicy.Idempotency.NOT_IDEMPOTENT);
+        return auth(method, path, authorization, null, RetryPolicy.Idempotency.NOT_IDEMPOTENT);
     }
 
     /** As {@link #auth(String, String, String)}, retried like a GET when repeating it is harmless. */
     JsonNode auth(String method, String path, String authorization, RetryPolicy.Idempotency idempotency) {
-        String url = endpoints.auth(path);
+        return auth(method, path, authorization, null, idempotency);
+    }
+
+    /** The same with a JSON body (certificate login). */
+    JsonNode auth(String method, String path, String authorization, String jsonBody,
+            RetryPolicy.Idempotency idempotency) {
+        String url = endpoints().auth(path);
         HttpRequest<?> request = http.request(method, url)
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/json");
-        return send(request, url, idempotency);
+        if (jsonBody != null) {
+            request = ((kong.unirest.core.HttpRequestWithBody) request).body(jsonBody);
+        }
+        trace.request(method, url, authorization, jsonBody, true);
+        return send(request, url, true, idempotency);
+    }
+
+    /** POST a JSON body to the OAuth service (no Authorization header: the body carries the grant). */
+    JsonNode oauth(String path, Object body) {
+        String url = endpoints().oauth(path);
+        String text = json.writeValueAsString(body);
+        trace.request("POST", url, null, text, true);
+        return send(http.post(url).header("Content-Type", "application/json").body(text), url, true,
+                RetryPolicy.Idempotency.NOT_IDEMPOTENT);
     }
 
     <T> T convert(JsonNode node, Class<T> type) {
@@ -109,17 +318,19 @@ final class Transport implements AutoCloseable {
         return pages(path, query, key, type, PAGE_SIZE);
     }
 
-    /** As {@link #pages(String, Map, String, Class)} with another page size (tests use small pages). */
+    /**
+     * As {@link #pages(String, Map, String, Class)} with another page size (tests use small pages). While the
+     * caller works through one page, the next one is already being fetched.
+     */
     <T> Stream<T> pages(String path, Map<String, Object> query, String key, Class<T> type, int pageSize) {
+        PageAhead ahead = new PageAhead(path, query, key, pageSize);
         Iterator<T> rows = new Iterator<>() {
             private Iterator<JsonNode> page = List.<JsonNode>of().iterator();
-            private int offset = 0;
-            private boolean last = false;
 
             @Override
             public boolean hasNext() {
-                while (!page.hasNext() && !last) {
-                    fetch();
+                while (!page.hasNext() && ahead.more()) {
+                    page = ahead.next();
                 }
                 return page.hasNext();
             }
@@ -131,22 +342,71 @@ final class Transport implements AutoCloseable {
                 }
                 return convert(page.next(), type);
             }
-
-            private void fetch() {
-                Map<String, Object> q = new LinkedHashMap<>(query);
-                q.put("offset", offset);
-                q.put("limit", pageSize);
-                JsonNode body = get(path, q);
-                JsonNode items = body.path(key);
-                page = items.isArray() ? items.iterator() : List.<JsonNode>of().iterator();
-                int count = items.isArray() ? items.size() : 0;
-                JsonNode paging = body.path("meta").path("paging");
-                offset += count;
-                int total = paging.path("totalSize").asInt(-1);
-                last = count == 0 || (total >= 0 ? offset >= total : count < pageSize);
-            }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+                .onClose(ahead::cancel);
+    }
+
+    /** Pages of a collection in order, each next one requested as soon as the previous one has arrived. */
+    private final class PageAhead {
+        private final String path;
+        private final Map<String, Object> query;
+        private final String key;
+        private final int pageSize;
+        private CompletableFuture<JsonNode> pending;
+        private int offset;
+        private boolean last;
+
+        PageAhead(String path, Map<String, Object> query, String key, int pageSize) {
+            this.path = path;
+            this.query = query;
+            this.key = key;
+            this.pageSize = pageSize;
+        }
+
+        boolean more() {
+            return !last;
+        }
+
+        Iterator<JsonNode> next() {
+            JsonNode body = pending != null ? await(pending) : get(path, pageQuery());
+            pending = null;
+            JsonNode items = body.path(key);
+            int count = items.isArray() ? items.size() : 0;
+            offset += count;
+            int total = body.path("meta").path("paging").path("totalSize").asInt(-1);
+            last = count == 0 || (total >= 0 ? offset >= total : count < pageSize);
+            if (!last) {
+                Map<String, Object> q = pageQuery();
+                pending = CompletableFuture.supplyAsync(() -> get(path, q), prefetch);
+            }
+            return items.isArray() ? items.iterator() : List.<JsonNode>of().iterator();
+        }
+
+        void cancel() {
+            last = true;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+        }
+
+        private Map<String, Object> pageQuery() {
+            Map<String, Object> q = new LinkedHashMap<>(query);
+            q.put("offset", offset);
+            q.put("limit", pageSize);
+            return q;
+        }
+
+        private JsonNode await(CompletableFuture<JsonNode> page) {
+            try {
+                return page.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
     }
 
     /** Every element of an array field of an unpaged response. */
@@ -159,33 +419,44 @@ final class Transport implements AutoCloseable {
         return StreamSupport.stream(items.spliterator(), false).map(mapper);
     }
 
-    /** Sends a request, retried per {@link RetryPolicy}: GET, HEAD and PUT as idempotent, other verbs not. */
-    JsonNode send(HttpRequest<?> request, String url) {
-        String method = request.getHttpMethod().name();
-        boolean idempotent = method.equals("GET") || method.equals("HEAD") || method.equals("PUT");
-        return send(request, url, idempotent ? RetryPolicy.Idempotency.IDEMPOTENT
-                : RetryPolicy.Idempotency.NOT_IDEMPOTENT);
+    /**
+     * GET an Integration API path and stream the elements of the answer's array field {@code key} as the body
+     * arrives ({@link JsonArrayStreamer}): memory stays flat whatever the size. Errors go through {@link ApiErrors}
+     * (an error body is small and read whole); a body that breaks off midway fails the stream. Close the stream to
+     * release the connection early.
+     */
+    <T> Stream<T> stream(String path, Map<String, Object> query, String key, Class<T> type) {
+        InputStream body = open("GET", path, query, "application/json", null);
+        String where = URI.create(endpoints().api(path)).getPath();
+        return JsonArrayStreamer.stream(json, body, key, type, e -> errors.brokenBody(where, e));
     }
 
     /** Sends a request, retried per {@link RetryPolicy} as {@code idempotency} allows. */
-    JsonNode send(HttpRequest<?> request, String url, RetryPolicy.Idempotency idempotency) {
-        return retries.call(idempotency, () -> once(request, url));
+    private JsonNode send(HttpRequest<?> request, String url, boolean secretBodies,
+            RetryPolicy.Idempotency idempotency) {
+        return retries.call(idempotency, () -> once(request, url, secretBodies));
     }
 
-    private JsonNode once(HttpRequest<?> request, String url) {
+    private JsonNode once(HttpRequest<?> request, String url, boolean secretBodies) {
         URI uri = URI.create(url);
-        HttpResponse<String> response;
         proxy.authorization(uri).ifPresent(basic -> request.headerReplace("Proxy-Authorization", basic));
+        if (!secretBodies) {
+            trace.request(request.getHttpMethod().name(), request.getUrl(), "AnaplanAuthToken", null, false);
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> response;
         try {
             rateLimit.acquire();
             response = request.asString();
         } catch (UnirestException e) {
+            trace.failure(e);
             throw errors.fromFailure(e, uri);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw errors.fromFailure(e, uri);
         }
         String body = response.getBody();
+        trace.response(response.getStatus(), (System.nanoTime() - start) / 1_000_000, body, secretBodies);
         if (!response.isSuccess()) {
             throw errors.fromResponse(response.getStatus(), response.getStatusText(), body, uri.getPath(),
                     RetryPolicy.retryAfter(response.getHeaders().getFirst("Retry-After"), Clock.systemUTC()));
@@ -202,6 +473,7 @@ final class Transport implements AutoCloseable {
 
     @Override
     public void close() {
+        prefetch.shutdownNow();
         http.close();
     }
 }

@@ -8,10 +8,13 @@ import java.util.stream.Stream;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.client.model.ListInfo;
+import dev.anaplanshell.client.model.ListItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.diff.Change;
 import dev.anaplanshell.diff.CsvDiff;
+import dev.anaplanshell.diff.ListDiff;
 import dev.anaplanshell.diff.ModelDiff;
 import dev.anaplanshell.render.AnalysisColumns;
 import dev.anaplanshell.render.Output;
@@ -29,7 +32,7 @@ import org.springframework.shell.core.command.annotation.Command;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** {@code lineitems diff} between two models, {@code diff} between two CSV files. */
+/** {@code lineitems diff} and {@code lists diff} between two models, {@code diff} between two CSV files. */
 @Component
 public class DiffCommands {
 
@@ -71,6 +74,31 @@ public class DiffCommands {
         differences(exitCode, changes.size());
     }
 
+    @Command(name = "lists diff", group = "Lists",
+            description = "Compare a list's items in two models: added, removed, changed code, parent, properties",
+            help = "Items are matched by name. old = --against, new = --model (default: the current model). "
+                    + "--exit-code: exit 7 when there are differences.",
+            completionProvider = "listDiffCompletion")
+    public void listItems(@Argument(index = 0, description = "list name or ID (looked up in each model)") String list,
+            @Option(longName = "model", description = "the model to compare (default: current)") String model,
+            @Option(longName = "against", description = "the model to compare it against") String against,
+            @Option(longName = "exit-code", description = "exit 7 when there are differences") Boolean exitCode,
+            @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
+            CommandContext ctx) {
+        String usage = "lists diff LIST --against MODEL [--model MODEL]";
+        String wanted = Arguments.required(list, usage);
+        Arguments.required(against, usage);
+        OutputFormat.parse(format);
+        session.requireConnection();
+        Model newModel = model == null ? names.model(session.requireModel().id()) : names.model(model);
+        Model oldModel = names.model(against);
+        ListInfo newList = list(newModel, wanted);
+        List<Change> changes = ListDiff.compare(newList.name(), listItems(oldModel, list(oldModel, wanted)),
+                listItems(newModel, newList));
+        output.list(ctx, AnalysisColumns.LIST_DIFF, changes.stream(), format);
+        differences(exitCode, changes.size());
+    }
+
     @Command(name = "diff", group = "Files",
             description = "Compare two CSV files (e.g. last night's and tonight's export), rows matched by key columns",
             help = "The old file is held in memory by key; the new one is streamed. Neither needs sorting. "
@@ -97,6 +125,18 @@ public class DiffCommands {
     private static void differences(Boolean exitCode, long count) {
         if (Boolean.TRUE.equals(exitCode) && count > 0) {
             throw new ShellException(ExitCodes.DIFFERENCES, count + (count == 1 ? " difference" : " differences"));
+        }
+    }
+
+    private ListInfo list(Model model, String list) {
+        List<ListInfo> lists = client.lists().list(model.id()).toList();
+        return NameResolver.resolve("List", list, lists, ListInfo::id, ListInfo::name,
+                "in model '" + model.name() + "'");
+    }
+
+    private List<ListItem> listItems(Model model, ListInfo info) {
+        try (Stream<ListItem> items = client.lists().items(model.currentWorkspaceId(), model.id(), info.id(), false)) {
+            return items.toList();
         }
     }
 

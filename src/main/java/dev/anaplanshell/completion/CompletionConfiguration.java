@@ -11,6 +11,7 @@ import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.client.model.Workspace;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -76,6 +77,15 @@ public class CompletionConfiguration {
         Supplier<List<CompletionProposal>> models = named(names::models, Model::id, Model::name);
         List<CompletionProvider> providers = List.of(option("model", models), option("against", models),
                 moduleOptionCompletion(names));
+        return ctx -> providers.stream().flatMap(p -> p.apply(ctx).stream()).toList();
+    }
+
+    @Bean
+    CompletionProvider listDiffCompletion(LiveNames names,
+            @Qualifier("listCompletion") CompletionProvider listCompletion) {
+        Supplier<List<CompletionProposal>> models = named(names::models, Model::id, Model::name);
+        List<CompletionProvider> providers = List.of(option("model", models), option("against", models),
+                listCompletion);
         return ctx -> providers.stream().flatMap(p -> p.apply(ctx).stream()).toList();
     }
 

@@ -29,7 +29,7 @@ public class LiveNames {
 
     private final Session session;
     private final Catalog catalog;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+    private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "completion");
         t.setDaemon(true);
         return t;
@@ -63,10 +63,15 @@ public class LiveNames {
     }
 
     private <T> List<T> bounded(Supplier<List<T>> load) {
-        if (!session.loggedIn()) {
-            return List.of();
-        }
-        Future<List<T>> future = executor.submit(load::get);
+        return session.loggedIn() ? within(load) : List.of();
+    }
+
+    /**
+     * What {@code load} returns within {@link #LIMIT}; nothing when it fails or is slower. Every completion
+     * provider's calls to Anaplan go through here.
+     */
+    static <T> List<T> within(Supplier<List<T>> load) {
+        Future<List<T>> future = EXECUTOR.submit(load::get);
         try {
             return future.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

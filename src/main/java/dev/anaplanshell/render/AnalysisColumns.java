@@ -41,6 +41,15 @@ public final class AnalysisColumns {
             Column.of("old", Change::oldValue),
             Column.of("new", Change::newValue));
 
+    /** {@code lists diff}: the list's name in the {@code list} column, the item's in {@code item}. */
+    public static final List<Column<Change>> LIST_DIFF = List.of(
+            Column.of("change", Change::change),
+            Column.of("list", Change::moduleName),
+            Column.of("item", Change::name),
+            Column.of("field", Change::field),
+            Column.of("old", Change::oldValue),
+            Column.of("new", Change::newValue));
+
     public static final List<Column<RowChange>> CSV_DIFF = List.of(
             Column.of("change", RowChange::change),
             Column.of("key", RowChange::key),

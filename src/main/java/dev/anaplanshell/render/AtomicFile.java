@@ -1,6 +1,8 @@
 package dev.anaplanshell.render;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -25,6 +27,9 @@ public final class AtomicFile {
     public interface Body<R> {
         R write(Writer writer) throws IOException;
     }
+
+    /** Large exports write many small cells: a bigger buffer means fewer system calls. */
+    private static final int BUFFER = 1 << 16;
 
     /** Temporary files being written; removed by a shutdown hook if the JVM stops (Ctrl-C, kill) midway. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
@@ -61,7 +66,8 @@ public final class AtomicFile {
         boolean done = false;
         try {
             R result;
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (Writer writer = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), BUFFER)) {
                 result = body.write(writer);
             }
             move(temp, absolute);

@@ -36,6 +36,51 @@ public class Output {
         }
     }
 
+    /**
+     * Prints a listing, or with {@code out} writes it to that file (atomically, in the same format) and prints
+     * one line saying so.
+     */
+    public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format, String out) {
+        if (out == null || out.isBlank()) {
+            return list(ctx, columns, rows, format);
+        }
+        OutputFormat chosen = OutputFormat.parse(format);
+        Path target = Path.of(out);
+        long count;
+        try (rows) {
+            count = AtomicFile.write(target, writer -> renderer.print(columns, rows, chosen,
+                    new java.io.PrintWriter(writer), Renderer.DEFAULT_WIDTH));
+        }
+        line(ctx, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
+        return count;
+    }
+
+    /** Copies a text body (UTF-8) to a file as it arrives, atomically; returns the number of lines. */
+    public long copy(java.io.InputStream body, Path file) {
+        try (body) {
+            return AtomicFile.write(file, writer -> {
+                java.io.Reader reader = new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8);
+                char[] buffer = new char[64 * 1024];
+                long lines = 0;
+                char last = '\n';
+                for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                    for (int i = 0; i < n; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                    if (n > 0) {
+                        last = buffer[n - 1];
+                        writer.write(buffer, 0, n);
+                    }
+                }
+                return last == '\n' ? lines : lines + 1;
+            });
+        } catch (java.io.IOException e) {
+            throw dev.anaplanshell.shell.ShellException.failure("cannot read the data: " + e.getMessage());
+        }
+    }
+
     /** Writes a listing to a CSV file, atomically. */
     public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file) {
         return exportCsv(columns, rows, file, false);

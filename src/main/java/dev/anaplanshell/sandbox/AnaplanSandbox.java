@@ -11,16 +11,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
+import dev.anaplanshell.sandbox.api.CalendarEndpoints;
+import dev.anaplanshell.sandbox.api.CellEndpoints;
+import dev.anaplanshell.sandbox.api.ListEndpoints;
+import dev.anaplanshell.sandbox.api.BulkEndpoints;
 import dev.anaplanshell.sandbox.api.ModelEndpoints;
 import dev.anaplanshell.sandbox.api.TenantEndpoints;
-import dev.anaplanshell.sandbox.auth.AuthEndpoints;
+import dev.anaplanshell.sandbox.api.ViewEndpoints;
 import dev.anaplanshell.sandbox.auth.IntegrationAuth;
+import dev.anaplanshell.sandbox.auth.SandboxAuth;
 import dev.anaplanshell.sandbox.auth.TokenStore;
 import dev.anaplanshell.sandbox.data.DemoData;
 import dev.anaplanshell.sandbox.data.SbDemoData;
 import dev.anaplanshell.sandbox.http.FaultInjector;
 import dev.anaplanshell.sandbox.http.Router;
 import dev.anaplanshell.sandbox.tenant.Tenant;
+import dev.anaplanshell.sandbox.txn.ModelStates;
 
 /**
  * A local, Anaplan-compatible API server: the authentication service ({@code /token/...}) and the
@@ -40,7 +46,8 @@ public final class AnaplanSandbox implements AutoCloseable {
 
     /** Starts on the demo tenant ({@link DemoData}). */
     public static AnaplanSandbox start(SandboxOptions options) throws IOException {
-        return start(options, DemoData.create(options.scaleLineItems()));
+        return start(options, DemoData.create(options.scaleLineItems(), options.volumeListItems(),
+                options.volumeViewCells()));
     }
 
     /** Starts on the given tenant (tests use small fixtures). */
@@ -48,13 +55,19 @@ public final class AnaplanSandbox implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
         URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 
-        Tenant tenant = new Tenant(data);
+        Tenant tenant = new Tenant(SandboxAuth.withUsers(data, options.auth()));
         TokenStore tokens = new TokenStore(options.clock(), options.tokenTtl());
         IntegrationAuth auth = new IntegrationAuth(tenant, tokens);
         Router router = new Router(baseUrl, options.clock());
-        new AuthEndpoints(tenant, tokens).register(router);
+        SandboxAuth.register(router, tenant, tokens, options);
         new TenantEndpoints(tenant, auth).register(router);
         new ModelEndpoints(tenant, auth).register(router);
+        ModelStates states = new ModelStates(options.volumeListItems(), options.volumeViewCells());
+        ListEndpoints.of(tenant, auth, states).register(router);
+        ViewEndpoints.of(tenant, auth, states).register(router);
+        CellEndpoints.of(tenant, auth, states).register(router);
+        CalendarEndpoints.of(tenant, auth, states).register(router);
+        BulkEndpoints.register(router, tenant, auth, options);
 
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.createContext("/", FaultInjector.wrap(router, options.faults(), options.clock()));

@@ -10,15 +10,17 @@ import java.util.function.Supplier;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.client.model.ListInfo;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.client.model.View;
 import dev.anaplanshell.client.model.Workspace;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The session's cache of names: workspaces, models and modules, kept for {@link #TTL} so name resolution and
+ * The session's cache of names: workspaces, models, modules, lists, views and line items, kept for {@link #TTL} so name resolution and
  * tab completion do not call Anaplan on every keystroke. {@code login} and {@code logout} clear it.
  */
 @Component
@@ -65,6 +67,14 @@ public class Catalog {
                 return items.toList();
             }
         });
+    }
+
+    public List<ListInfo> lists(String modelId) {
+        return cached("lists:" + modelId, () -> client.lists().list(modelId).toList());
+    }
+
+    public List<View> views(String modelId) {
+        return cached("views:" + modelId, () -> client.views().list(modelId).toList());
     }
 
     public void invalidate() {

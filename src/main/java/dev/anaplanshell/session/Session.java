@@ -1,46 +1,34 @@
 package dev.anaplanshell.session;
 
-import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.anaplanshell.client.TokenSource;
 import dev.anaplanshell.shell.ShellException;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The state of one shell session: the connection (user and token) and the current workspace and model.
- * Commands and completion read it; {@code login}, {@code logout} and {@code use-*} swap it.
+ * Commands and completion read it; {@code login}, {@code logout} and {@code use-*} swap it. The token's lifecycle
+ * (refresh before expiry, a new login on a 401) is {@code auth.TokenKeeper}'s: an expired token is not an error
+ * here as long as the session can renew it.
  */
 @Component
 public class Session implements TokenSource {
 
     private final AtomicReference<Connection> connection = new AtomicReference<>();
     private final AtomicReference<Place> place = new AtomicReference<>(Place.NOWHERE);
-    private final Clock clock;
-
-    @Autowired
-    public Session() {
-        this(Clock.systemUTC());
-    }
-
-    Session(Clock clock) {
-        this.clock = clock;
-    }
 
     @Override
     public String token() {
         return requireConnection().token();
     }
 
+    /** The connection; only "not logged in" is an error (exit 3). */
     public Connection requireConnection() {
         Connection c = connection.get();
         if (c == null) {
             throw ShellException.auth("not logged in: run 'login' first");
-        }
-        if (c.expired(clock.instant())) {
-            throw ShellException.auth("the session's token expired at " + c.expiresAt() + ": run 'login' again");
         }
         return c;
     }

@@ -64,6 +64,9 @@ public final class ErrorHandler {
 
     private static Failure describe(AnaplanApiException api) {
         String path = api.path() == null || api.path().isEmpty() ? "" : " (" + api.path() + ")";
+        if (api instanceof AnaplanApiException.OAuthError oauth) {
+            return new Failure(ExitCodes.AUTH, "OAuth login failed: " + oauth.error() + ": " + api.getMessage());
+        }
         if (api instanceof AnaplanApiException.Unauthorized) {
             boolean loggingIn = api.path() != null && api.path().startsWith("/token/authenticate");
             return new Failure(ExitCodes.AUTH, loggingIn ? "login failed: " + api.getMessage()

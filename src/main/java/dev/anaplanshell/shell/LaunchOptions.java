@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         description = "An interactive, scriptable shell for Anaplan's REST APIs.",
         footer = {"", "With no command and no -c/-f, starts the interactive shell.",
                 "With standard input not a terminal and no -c/-f, runs the commands it reads.",
-                "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found, 5 unavailable."})
+                "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found, 5 unavailable, 6 rows rejected, 7 differences."})
 public class LaunchOptions {
 
     @Option(names = "--sandbox", description = "Start the embedded sandbox and log in as its demo user.")
@@ -29,12 +29,12 @@ public class LaunchOptions {
             description = "Run the commands of a script file ('-' for standard input); stop at the first failure.")
     String file;
 
-    @Option(names = "--auth-url", paramLabel = "URL", description = "Authentication service (default: ${DEFAULT-VALUE}).",
-            defaultValue = "https://auth.anaplan.com")
+    @Option(names = "--auth-url", paramLabel = "URL",
+            description = "Authentication service (default: the profile's or region's, else https://auth.anaplan.com).")
     String authUrl;
 
-    @Option(names = "--api-url", paramLabel = "URL", description = "Integration API host (default: ${DEFAULT-VALUE}).",
-            defaultValue = "https://api.anaplan.com")
+    @Option(names = "--api-url", paramLabel = "URL",
+            description = "Integration API host (default: the profile's or region's, else https://api.anaplan.com).")
     String apiUrl;
 
     @Option(names = "--serve-sandbox", description = "Only run the sandbox, in the foreground, until killed.")
@@ -50,6 +50,23 @@ public class LaunchOptions {
     @Option(names = "--sandbox-line-items", paramLabel = "N",
             description = "Add a generated 'Scale Model' with N line items to the sandbox.")
     int sandboxLineItems;
+
+    @Option(names = "--sandbox-list-items", paramLabel = "N",
+            description = "Add a generated 'Volume Model' whose list 'Volume Items' has N items.")
+    int sandboxListItems;
+
+    @Option(names = "--sandbox-view-cells", paramLabel = "N",
+            description = "Give the 'Volume Model' a view of N cells (10 line items on columns).")
+    int sandboxViewCells;
+
+    @Option(names = "--sandbox-task-time", paramLabel = "DURATION",
+            description = "How long a sandbox import, export, process or action runs, e.g. 3s, 500ms, 0 (default: 3s).",
+            defaultValue = "3s")
+    String sandboxTaskTime;
+
+    @Option(names = "--sandbox-export-mb", paramLabel = "N",
+            description = "Add a generated export 'Scale Export.csv' of about N MB to every sandbox model.")
+    int sandboxExportMb;
 
     @Option(names = "--debug", description = "Print stack traces with errors.")
     boolean debug;
@@ -80,6 +97,31 @@ public class LaunchOptions {
 
     @Option(names = "--excel", description = "CSV for Excel: a UTF-8 byte order mark before the header.")
     boolean excel;
+
+    @Option(names = "--oauth-url", paramLabel = "URL",
+            description = "OAuth 2.0 service (default: the profile's or region's, else https://us1a.app.anaplan.com).")
+    String oauthUrl;
+
+    @Option(names = "--region", paramLabel = "REGION",
+            description = "Hosts of an Anaplan region: us1 (and the other shared pods), us9, eu3, eu5, gb1, ca1, sg1, "
+                    + "ae1, me1, in1, id1, au1.")
+    String region;
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "Run with a saved profile (hosts, login, workspace/model); default: the one 'profile use' set.")
+    String profile;
+
+    @Option(names = "--sandbox-user", paramLabel = "EMAIL:PASSWORD",
+            description = "An extra sandbox user (repeatable), with --sandbox or --serve-sandbox.")
+    List<String> sandboxUsers = new ArrayList<>();
+
+    @Option(names = "--sandbox-cert", paramLabel = "FILE.pem",
+            description = "A certificate the sandbox trusts, for the user its subject names (repeatable).")
+    List<String> sandboxCerts = new ArrayList<>();
+
+    @Option(names = "--sandbox-oauth-auto-approve",
+            description = "The sandbox approves every OAuth device code at once, as its first user.")
+    boolean sandboxOAuthAutoApprove;
 
     @Option(names = "--max-retries", paramLabel = "N", defaultValue = "5",
             description = "Retries of a failed request: 429/503 always, other 5xx and dropped connections for reads only (default: ${DEFAULT-VALUE}).")

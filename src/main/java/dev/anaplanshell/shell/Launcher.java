@@ -20,10 +20,14 @@ import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.render.OutputSettings;
+import dev.anaplanshell.client.Regions;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
+import dev.anaplanshell.sandbox.auth.OAuthEndpoints;
 import dev.anaplanshell.sandbox.data.DemoData;
 import dev.anaplanshell.session.Variables;
+import dev.anaplanshell.session.Profile;
+import dev.anaplanshell.session.Profiles;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -80,24 +84,37 @@ public final class Launcher {
                     .withPort(options.port)
                     .withTokenTtl(duration(options.sandboxTokenTtl))
                     .withScaleLineItems(Math.max(0, options.sandboxLineItems))
+                    .withListItems(Math.max(0, options.sandboxListItems))
+                    .withViewCells(Math.max(0, options.sandboxViewCells))
+                    .withAuth(SandboxCredentials.of(options.sandboxUsers, options.sandboxCerts,
+                            options.sandboxOAuthAutoApprove))
+                    .withTaskDuration(options.sandboxTaskTime.strip().equals("0") ? Duration.ZERO
+                            : duration(options.sandboxTaskTime))
+                    .withExportMb(Math.max(0, options.sandboxExportMb))
                     .withFaults(ResilienceOptions.faults(options));
             http = ResilienceOptions.http(options, System.getenv());
+
             if (options.serveSandbox) {
                 return serve(sandboxOptions);
             }
             RunSettings run = runSettings(options);
             ShellSettings.Script script = script(options);
+            Path home = ConfigHome.resolve();
+            Profiles profiles = new Profiles(home);
+            Profile profile = options.profile != null ? profiles.require(options.profile)
+                    : profiles.current().orElse(null);
+            String profileName = profile == null ? null : profile.name();
             if (options.sandbox) {
                 try (AnaplanSandbox sandbox = AnaplanSandbox.start(sandboxOptions.withPort(0))) {
                     return shell(new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), options.debug,
-                            ConfigHome.resolve(), new ShellSettings.Login(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD),
+                            home, new ShellSettings.Login(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD),
                             "Embedded Anaplan sandbox at " + sandbox.baseUrl() + ", logged in as " + DemoData.DEMO_USER
                                     + ". Try 'models list' or 'use-model' + Tab.",
-                            script, run));
+                            script, run, profileName));
                 }
             }
-            Endpoints endpoints = Endpoints.of(options.authUrl, options.apiUrl);
-            return shell(new ShellSettings(endpoints, options.debug, ConfigHome.resolve(), null, null, script, run));
+            return shell(new ShellSettings(endpoints(options, profile), options.debug, home, null, null, script,
+                    run, profileName));
         } catch (ShellException e) {
             err.println("error: " + e.getMessage());
             return e.exitCode();
@@ -110,6 +127,16 @@ public final class Launcher {
         }
     }
 
+    /** Explicit URLs win over {@code --region}, which wins over the profile's hosts, which win over the defaults. */
+    private static Endpoints endpoints(LaunchOptions options, Profile profile) {
+        Endpoints base = options.region != null ? Regions.of(options.region).orElseThrow(() -> ShellException.usage(
+                "unknown region '" + options.region + "' (known: " + String.join(", ", Regions.names()) + ")"))
+                : profile != null ? profile.endpoints() : Endpoints.defaults();
+        return Endpoints.of(options.authUrl != null ? options.authUrl : base.authUrl().toString(),
+                options.apiUrl != null ? options.apiUrl : base.apiUrl().toString(),
+                options.oauthUrl != null ? options.oauthUrl : base.oauthUrl().toString());
+    }
+
     private int shell(ShellSettings settings) {
         SpringApplication app = new SpringApplication(application);
         app.setAddCommandLineProperties(false);
@@ -118,6 +145,8 @@ public final class Launcher {
         ConfigurableApplicationContext context;
         try {
             context = app.run();
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // build-time AOT processing and CDS training stop the run on purpose
         } catch (RuntimeException e) {
             err.println("error: the shell could not start: " + rootMessage(e));
             if (settings.debug()) {
@@ -143,8 +172,11 @@ public final class Launcher {
             sandbox.close();
             stopped.countDown();
         }, "sandbox-shutdown"));
-        out.println("Anaplan sandbox on " + sandbox.baseUrl() + " (auth and API), user " + DemoData.DEMO_USER
+        out.println("Anaplan sandbox on " + sandbox.baseUrl() + " (auth, OAuth and API), user " + DemoData.DEMO_USER
                 + ", password " + DemoData.DEMO_PASSWORD + ". Ctrl-C stops it.");
+        out.println("OAuth device clients " + OAuthEndpoints.ROTATING_CLIENT + " (rotating refresh tokens) and "
+                + OAuthEndpoints.STATIC_CLIENT + "; approve codes at " + sandbox.baseUrl() + "/oauth/approve?user_code=..."
+                + (sandboxOptions.auth().oauthAutoApprove() ? " (auto-approved)" : ""));
         out.flush();
         try {
             stopped.await();

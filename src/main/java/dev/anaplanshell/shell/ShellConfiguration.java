@@ -1,10 +1,12 @@
 package dev.anaplanshell.shell;
 
+import dev.anaplanshell.auth.TokenKeeper;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.session.Journal;
+import dev.anaplanshell.client.HttpTrace;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
 import dev.anaplanshell.session.Variables;
@@ -26,8 +28,9 @@ public class ShellConfiguration {
     static final String USER_AGENT = "anaplan-shell/" + Version.current();
 
     @Bean(destroyMethod = "close")
-    AnaplanClient anaplanClient(ShellSettings settings, Session session, ObjectProvider<HttpSettings> http) {
-        return new AnaplanClient(settings.endpoints(), session, USER_AGENT,
+    AnaplanClient anaplanClient(ShellSettings settings, TokenKeeper tokens, ObjectProvider<HttpSettings> http) {
+        return new AnaplanClient(settings.endpoints(), tokens, USER_AGENT,
+                settings.debug() ? HttpTrace.to(System.err) : HttpTrace.off(),
                 http.getIfAvailable(() -> HttpSettings.DEFAULTS), Sleeper.REAL);
     }
 

@@ -37,10 +37,13 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
     private final Authenticator authenticator;
     private final ObjectProvider<LineReader> lineReader;
     private final PromptProvider prompt;
+    private final SecretFilter secrets;
     private int exitCode = ExitCodes.OK;
 
     public ShellRunner(ShellSettings settings, CommandRunner commands, ScriptRunner scripts, ErrorHandler errors,
-            Authenticator authenticator, ObjectProvider<LineReader> lineReader, PromptProvider prompt) {
+            Authenticator authenticator, ObjectProvider<LineReader> lineReader, PromptProvider prompt,
+            SecretFilter secrets) {
+        this.secrets = secrets;
         this.settings = settings;
         this.commands = commands;
         this.scripts = scripts;
@@ -77,7 +80,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
         // no '!' history expansion: it would also strip the backslashes our tokenizer reads
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
         PrintWriter out = reader.getTerminal().writer();
-        useHistoryFile(reader);
+        FilteringHistory history = useHistoryFile(reader);
         if (!settings.run().output().quiet()) {
             if (settings.banner() != null) {
                 out.println(settings.banner());
@@ -85,7 +88,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
             out.println("Type 'help' for commands, Tab to complete, 'exit' to leave.");
         }
         out.flush();
-        InputReader in = new JLineInputReader(reader);
+        InputReader in = new MaskedInput(new JLineInputReader(reader), history);
         while (true) {
             String line;
             try {
@@ -108,16 +111,22 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
         return ExitCodes.OK;
     }
 
-    /** History lives in the configuration folder, owner-only. */
-    private void useHistoryFile(LineReader reader) {
+    /** History lives in the configuration folder, owner-only, and never keeps a secret. */
+    private FilteringHistory useHistoryFile(LineReader reader) {
+        Path file = settings.home().resolve("history");
+        FilteringHistory history = new FilteringHistory(secrets, file);
         try {
-            Path file = ConfigHome.ensure(settings.home()).resolve("history");
+            ConfigHome.ensure(settings.home());
             ConfigHome.ensurePrivateFile(file);
             reader.setVariable(LineReader.HISTORY_FILE, file);
-            reader.getHistory().load();
+            if (reader instanceof LineReaderImpl impl) {
+                impl.setHistory(history);
+            }
+            history.attach(reader);
         } catch (IOException | RuntimeException e) {
             // an unwritable folder leaves history in memory for this session only
         }
+        return history;
     }
 
     private static void saveHistory(LineReader reader) {
@@ -155,6 +164,32 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
                 throw ShellException.usage("no terminal to ask for a password: use --password-stdin or ANAPLAN_PASSWORD");
             }
             return console.readPassword("%s", promptText);
+        }
+    }
+
+    /** What is typed at a masked prompt never enters the history. */
+    private static final class MaskedInput implements InputReader {
+        private final InputReader target;
+        private final FilteringHistory history;
+
+        MaskedInput(InputReader target, FilteringHistory history) {
+            this.target = target;
+            this.history = history;
+        }
+
+        @Override
+        public String readInput(String promptText) throws Exception {
+            return target.readInput(promptText);
+        }
+
+        @Override
+        public char[] readPassword(String promptText) throws Exception {
+            history.suspend(true);
+            try {
+                return target.readPassword(promptText);
+            } finally {
+                history.suspend(false);
+            }
         }
     }
 }

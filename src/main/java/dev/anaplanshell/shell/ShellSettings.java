@@ -14,13 +14,20 @@ import dev.anaplanshell.client.Endpoints;
  * @param script commands to run without a prompt, or null for the interactive shell
  * @param run variables, error and output handling from the command line ({@code -v}, {@code --continue-on-error},
  *        {@code --quiet}, {@code -o}, {@code --no-color}, {@code --excel})
+ * @param profile the profile the session runs with ({@code --profile}, else the default one), or null
  */
 public record ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner,
-        Script script, RunSettings run) {
+        Script script, RunSettings run, String profile) {
 
-    /** Settings with the default {@link RunSettings}. */
+    /** Settings with the default {@link RunSettings} and no profile. */
     public ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner, Script script) {
-        this(endpoints, debug, home, login, banner, script, RunSettings.DEFAULTS);
+        this(endpoints, debug, home, login, banner, script, RunSettings.DEFAULTS, null);
+    }
+
+    /** Settings with no profile. */
+    public ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner, Script script,
+            RunSettings run) {
+        this(endpoints, debug, home, login, banner, script, run, null);
     }
 
     /** Credentials for an automatic login. */

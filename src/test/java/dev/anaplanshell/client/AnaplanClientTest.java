@@ -57,7 +57,7 @@ class AnaplanClientTest {
 
     @Test
     void should_follow_paging_across_pages_lazily() {
-        Transport transport = new Transport(Endpoints.sameHost(sandbox.baseUrl()), TOKEN::get, "test");
+        Transport transport = new Transport(Endpoints.sameHost(sandbox.baseUrl()), TOKEN::get, "test", HttpTrace.off());
         List<Model> paged = transport.pages("/models", Map.of(), "models", Model.class, 1).toList();
         assertThat(paged).extracting(Model::name).containsExactlyElementsOf(
                 client.models().list().map(Model::name).toList());

@@ -88,6 +88,20 @@ class DiffCommandsTest {
     }
 
     @Test
+    void should_report_exactly_the_items_removed_from_a_list_in_the_dev_copy() {
+        String csv = shell.ok("lists diff countries --model 'FP&A Plan (DEV)' --against 'FP&A Plan' -o csv");
+        assertThat(csv.lines().toList()).containsExactly("change,list,item,field,old,new",
+                "removed,Countries,Argentina,,,", "removed,Countries,Portugal,,,");
+        assertThat(shell.ok("lists diff Regions --model 'FP&A Plan (DEV)' --against 'FP&A Plan' -o csv").lines())
+                .containsExactly("change,list,item,field,old,new");
+        Result r = shell.run("lists diff Countries --against 'FP&A Plan (DEV)' --exit-code -o csv");
+        assertThat(r.exitCode()).isEqualTo(7);
+        assertThat(r.out()).contains("added,Countries,Argentina,,,", "added,Countries,Portugal,,,");
+        assertThat(shell.run("lists diff 'No Such List' --against 'FP&A Plan (DEV)'").exitCode()).isEqualTo(4);
+        assertThat(shell.run("lists diff Countries").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void should_compare_two_line_item_exports_by_key_columns() throws Exception {
         Path prod = dir.resolve("prod.csv");
         Path dev = dir.resolve("dev.csv");

@@ -37,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 class PackagedShellIT {
 
     private static final String JAR = System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar");
+    /** The launcher of the built distribution: Spring AOT, CDS archive, lazy beans, as users run it. */
+    private static final String LAUNCHER = System.getProperty("anaplan.shell.dist", "target/anaplan-shell-dist")
+            + "/bin/anaplan-shell";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -181,7 +184,7 @@ class PackagedShellIT {
     }
 
     private Run shell(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR));
+        List<String> command = new ArrayList<>(List.of(LAUNCHER));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().remove("ANAPLAN_USER");

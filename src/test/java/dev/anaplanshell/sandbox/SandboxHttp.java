@@ -53,6 +53,23 @@ final class SandboxHttp {
         }
     }
 
+    /** A request with a body of the given content type (JSON or form). */
+    HttpResponse<String> send(String method, String pathAndQuery, String authorization, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return MAPPER.readTree(response.body());
     }

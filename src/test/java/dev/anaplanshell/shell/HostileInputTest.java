@@ -83,8 +83,8 @@ class HostileInputTest {
     private static List<String> variants(Command command) {
         String name = command.getName();
         List<String> v = new ArrayList<>(List.of(name + " --no-such-option", name + " -Z", name + " 'unbalanced",
-                name + " \"unbalanced", name + " " + BINARY, name + " " + HUGE, name + " -- -x", name + " ''",
-                name + " $(rm -rf /tmp/nothing)", name + " ${UNDEFINED} \\"));
+                name + " \"unbalanced", name + " " + BINARY, name + " " + HUGE, name + " -- -x/no/such/folder", name + " ''",
+                name + " $(rm -rf /tmp/nothing)", name + " ${UNDEFINED}/no/such/folder \\"));
         for (CommandOption option : command.getOptions()) {
             String flag = "--" + option.longName();
             v.add(name + " " + flag);

@@ -52,4 +52,22 @@ class LauncherTest {
         assertThat(launcher.run(new String[] {"-v", "novalue", "-c", "status"})).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(8).allMatch(l -> l.startsWith("error: "));
     }
+
+    @Test
+    void should_refuse_bad_auth_launch_options_before_starting() {
+        assertThat(launcher.run(new String[] {"--profile", "no-such-profile-here", "-c", "status"})).isEqualTo(4);
+        assertThat(launcher.run(new String[] {"--region", "mars", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--oauth-url", "ftp://x", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--sandbox", "--sandbox-user", "nocolon", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--sandbox", "--sandbox-cert", "/no/such.pem", "-c", "status"}))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(5).allMatch(l -> l.startsWith("error: "));
+    }
+
+    @Test
+    void should_list_the_auth_options_in_help() {
+        assertThat(launcher.run(new String[] {"--help"})).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--profile", "--region", "--oauth-url",
+                "--sandbox-user", "--sandbox-cert", "--sandbox-oauth-auto-approve");
+    }
 }

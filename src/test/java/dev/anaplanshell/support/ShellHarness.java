@@ -34,6 +34,7 @@ public final class ShellHarness implements AutoCloseable {
     private final AnaplanSandbox sandbox;
     private final ConfigurableApplicationContext context;
     private final CommandRunner runner;
+    private boolean ownsSandbox = true;
 
     private ShellHarness(AnaplanSandbox sandbox, ConfigurableApplicationContext context) {
         this.sandbox = sandbox;
@@ -47,31 +48,55 @@ public final class ShellHarness implements AutoCloseable {
     }
 
     public static ShellHarness start(Path home, SandboxOptions options) {
-        return start(home, options, RunSettings.DEFAULTS);
+        return start(home, options, RunSettings.DEFAULTS, null);
     }
 
     /** A shell started with launcher settings ({@code -v}, {@code --quiet}, {@code -o json}, {@code --excel}...). */
     public static ShellHarness start(Path home, RunSettings run) {
-        return start(home, SandboxOptions.defaults(), run);
+        return start(home, SandboxOptions.defaults(), run, null);
     }
 
-    private static ShellHarness start(Path home, SandboxOptions options, RunSettings run) {
-        // commands that read standard input (login --password-stdin) find it empty instead of waiting forever
-        System.setIn(new ByteArrayInputStream(new byte[0]));
+    /**
+     * With extra singletons in the shell's context, e.g. a {@code java.time.Clock} or a {@code DeviceLogin.Pause},
+     * and the profile the session runs with ({@code --profile}), or null.
+     */
+    public static ShellHarness start(Path home, SandboxOptions options, String profile, Object... beans) {
+        return start(home, options, RunSettings.DEFAULTS, profile, beans);
+    }
+
+    private static ShellHarness start(Path home, SandboxOptions options, RunSettings run, String profile,
+            Object... beans) {
         try {
-            AnaplanSandbox sandbox = AnaplanSandbox.start(options);
-            ShellSettings settings = new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), false, home, null,
-                    null, new ShellSettings.Script(null, List.of()), run);
-            SpringApplication app = new SpringApplication(AnaplanShellApplication.class);
-            app.setAddCommandLineProperties(false);
-            app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("shellSettings", settings));
-            // hundreds of commands on one sandbox: no client-side rate limit (RateLimiterTest covers it)
-            app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("httpSettings",
-                    HttpSettings.DEFAULTS.withRequestsPerMinute(0)));
-            return new ShellHarness(sandbox, app.run());
+            return on(AnaplanSandbox.start(options), home, run, profile, beans);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A second shell session on a sandbox that is already running (and that this harness does not stop). */
+    public static ShellHarness attach(AnaplanSandbox sandbox, Path home, String profile, Object... beans) {
+        ShellHarness harness = on(sandbox, home, RunSettings.DEFAULTS, profile, beans);
+        harness.ownsSandbox = false;
+        return harness;
+    }
+
+    private static ShellHarness on(AnaplanSandbox sandbox, Path home, RunSettings run, String profile,
+            Object... beans) {
+        // commands that read standard input (login --password-stdin) find it empty instead of waiting forever
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        ShellSettings settings = new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), false, home, null,
+                null, new ShellSettings.Script(null, List.of()), run, profile);
+        SpringApplication app = new SpringApplication(AnaplanShellApplication.class);
+        app.setAddCommandLineProperties(false);
+        app.addInitializers(ctx -> {
+            ctx.getBeanFactory().registerSingleton("shellSettings", settings);
+            // hundreds of commands on one sandbox: no client-side rate limit (RateLimiterTest covers it)
+            ctx.getBeanFactory().registerSingleton("httpSettings", HttpSettings.DEFAULTS.withRequestsPerMinute(0));
+            for (Object bean : beans) {
+                ctx.getBeanFactory().registerSingleton("test" + bean.getClass().getName(), bean);
+            }
+        });
+        return new ShellHarness(sandbox, app.run());
     }
 
     public Result run(String line) {
@@ -80,7 +105,11 @@ public final class ShellHarness implements AutoCloseable {
 
     /** Runs a command; a password prompt is answered with {@code password}. */
     public Result run(String line, String password) {
-        StringWriter out = new StringWriter();
+        return run(line, password, new StringWriter());
+    }
+
+    /** Runs a command writing its output to {@code out}, which a test may watch while the command runs. */
+    public Result run(String line, String password, StringWriter out) {
         StringWriter err = new StringWriter();
         InputReader answers = new InputReader() {
             @Override
@@ -122,6 +151,8 @@ public final class ShellHarness implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-        sandbox.close();
+        if (ownsSandbox) {
+            sandbox.close();
+        }
     }
 }

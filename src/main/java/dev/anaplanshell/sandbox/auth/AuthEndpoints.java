@@ -22,10 +22,12 @@ public final class AuthEndpoints {
 
     private final Tenant tenant;
     private final TokenStore tokens;
+    private final CertificateAuth certificates;
 
-    public AuthEndpoints(Tenant tenant, TokenStore tokens) {
+    public AuthEndpoints(Tenant tenant, TokenStore tokens, CertificateAuth certificates) {
         this.tenant = tenant;
         this.tokens = tokens;
+        this.certificates = certificates;
     }
 
     public void register(Router router) {
@@ -41,11 +43,12 @@ public final class AuthEndpoints {
             throw ApiException.auth(401, BAD_HEADER, BAD_HEADER_MESSAGE);
         }
         if (header.is("CACertificate")) {
-            throw ApiException.auth(401, BAD_CREDENTIAL, "Certificate authentication is not supported by the sandbox.");
+            SbUser user = certificates.authenticate(header.credentials(), req.body());
+            return SbResponse.json(201, tokenBody(req, tokens.issue(user.id()), "Login successful"));
         }
         String[] emailAndPassword = decodeBasic(header.credentials());
         SbUser user = tenant.userByEmail(emailAndPassword[0])
-                .filter(u -> u.password().equals(emailAndPassword[1]))
+                .filter(u -> emailAndPassword[1].equals(u.password()))
                 .orElseThrow(() -> ApiException.auth(401, BAD_CREDENTIAL, "Invalid credentials. Verify user name and password."));
         return SbResponse.json(201, tokenBody(req, tokens.issue(user.id()), "Login successful"));
     }

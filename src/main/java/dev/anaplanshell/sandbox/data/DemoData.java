@@ -26,6 +26,7 @@ public final class DemoData {
     public static final String SCALE_MODEL = ScaleModel.NAME;
     /** A copy of the FP&A Plan with planted differences (see {@link FpaPlanDevModel}). */
     public static final String FPA_DEV_MODEL = FpaPlanDevModel.NAME;
+    public static final String VOLUME_MODEL = VolumeModel.NAME;
 
     private static final long WORKSPACE_ALLOWANCE = 10L * 1024 * 1024 * 1024;
 
@@ -36,6 +37,14 @@ public final class DemoData {
      * @param scaleLineItems line items of the generated scale model, or 0 for no scale model
      */
     public static SbDemoData create(int scaleLineItems) {
+        return create(scaleLineItems, 0, 0);
+    }
+
+    /**
+     * @param volumeListItems items of the "Volume Model"'s list, {@code volumeViewCells} cells of its view; the
+     *        model is there when either is above 0 ({@link VolumeModel})
+     */
+    public static SbDemoData create(int scaleLineItems, int volumeListItems, int volumeViewCells) {
         if (scaleLineItems < 0) {
             throw new IllegalArgumentException("scaleLineItems must be >= 0: " + scaleLineItems);
         }
@@ -48,6 +57,9 @@ public final class DemoData {
         models.add(FpaPlanDevModel.spec().build(WORKSPACE_ID));
         if (scaleLineItems > 0) {
             models.add(ScaleModel.spec(scaleLineItems).build(WORKSPACE_ID));
+        }
+        if (volumeListItems > 0 || volumeViewCells > 0) {
+            models.add(VolumeModel.spec(volumeListItems, volumeViewCells).build(WORKSPACE_ID));
         }
         long used = models.stream().mapToLong(SbModel::memoryUsage).sum();
         SbWorkspace workspace = new SbWorkspace(WORKSPACE_ID, WORKSPACE_NAME, true, WORKSPACE_ALLOWANCE,

@@ -1,5 +1,8 @@
 package dev.anaplanshell.sandbox.data;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * "FP&A Plan (DEV)": a copy of {@link FpaPlanModel} the way a model builder's development copy drifts from
  * production. It keeps the original's module and line-item ids (as an Anaplan model copy does) and carries
@@ -8,7 +11,8 @@ package dev.anaplanshell.sandbox.data;
  * <li>{@code REP01 P&L Summary}: line item "Tax" renamed to "Income Tax"; Anaplan rewrites the formula that
  * references it, so "Net Income" reads {@code EBIT - Income Tax};</li>
  * <li>{@code CAL07 Cash Flow}: the formula of "Collections" changed from OFFSET to LAG;</li>
- * <li>a new module {@code CAL08 Scenario Adjustments} with four line items.</li>
+ * <li>a new module {@code CAL08 Scenario Adjustments} with four line items;</li>
+ * <li>list "Countries": the items {@link #REMOVED_COUNTRIES} removed (the other lists as in production).</li>
  * </ul>
  */
 final class FpaPlanDevModel {
@@ -17,7 +21,24 @@ final class FpaPlanDevModel {
     static final String NAME = FpaPlanModel.NAME + " (DEV)";
     static final String NEW_MODULE = "CAL08 Scenario Adjustments";
 
+    static final List<String> REMOVED_COUNTRIES = List.of("Argentina", "Portugal");
+
     private FpaPlanDevModel() {
+    }
+
+    /** The production lists, less {@link #REMOVED_COUNTRIES}; the remaining items keep their ids. */
+    static SbTxnModel withoutRemovedItems(SbTxnModel model) {
+        List<SbListDef> lists = model.lists().stream().map(l -> l.name().equals("Countries") ? without(l) : l)
+                .toList();
+        return new SbTxnModel(model.modelId(), lists, model.subsets(), model.versionCount(), model.fiscalYear(),
+                model.currentPeriod());
+    }
+
+    private static SbListDef without(SbListDef list) {
+        int[] kept = IntStream.range(0, list.size())
+                .filter(i -> !REMOVED_COUNTRIES.contains(list.items().apply(i).name())).toArray();
+        return new SbListDef(list.id(), list.name(), list.parent(), list.properties(), list.subsets(),
+                list.numbered(), kept.length, i -> list.items().apply(kept[i]));
     }
 
     static ModelBuilder spec() {

@@ -33,6 +33,7 @@ final class ModelBuilder {
     private final Map<String, Integer> rangeYears = new HashMap<>(Map.of(MODEL_CALENDAR, 3));
     private final Map<String, Integer> counters = new HashMap<>();
     private final List<ModuleSpec> modules = new ArrayList<>();
+    private final List<SbRef> declared = new ArrayList<>();
 
     /** @param block id block: 0-9 for hand-made models (&lt; 1,000 modules, &lt; 10,000 line items), 10 for the scale model */
     ModelBuilder(String id, String name, int block) {
@@ -70,12 +71,30 @@ final class ModelBuilder {
         int n = counters.merge(prefix, 1, Integer::sum);
         SbRef ref = new SbRef(numericId(prefix, (long) block * 1000 + n), dimensionName);
         dimensionSizes.put(ref.id(), items);
+        declared.add(ref);
         return ref;
     }
 
     private static String numericId(String prefix, long n) {
         String digits = Long.toString(n);
         return prefix + "000000000".substring(Math.min(9, digits.length())) + digits;
+    }
+
+    /** Lists, subsets and tags in declaration order (their ids tell which is which), for the transactional data. */
+    List<SbRef> declaredDimensions() {
+        return List.copyOf(declared);
+    }
+
+    int declaredSize(String dimensionId) {
+        return dimensionSizes.getOrDefault(dimensionId, 0);
+    }
+
+    int versionCount() {
+        return versionCount;
+    }
+
+    String modelId() {
+        return id;
     }
 
     SbModel build(String workspaceId) {

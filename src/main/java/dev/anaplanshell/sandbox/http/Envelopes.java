@@ -19,6 +19,11 @@ public final class Envelopes {
         return body;
     }
 
+    /** Just {@code meta.schema} and {@code status}: the caller adds the fields (write results and the like). */
+    public static ObjectNode ok(SbRequest req, String objectType) {
+        return start(req, objectType);
+    }
+
     /** A collection that is not paged ({@code /lineItems}): all rows, no {@code meta.paging}. */
     public static ObjectNode all(SbRequest req, String objectType, String key, List<? extends JsonNode> rows) {
         ObjectNode body = start(req, objectType);

@@ -27,8 +27,25 @@ public final class Json {
         return JsonNodeFactory.instance.arrayNode();
     }
 
+    /** A request body as JSON, or null when it is empty or not JSON. */
+    public static JsonNode parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            return MAPPER.readTree(body);
+        } catch (tools.jackson.core.JacksonException e) {
+            return null;
+        }
+    }
+
     public static byte[] bytes(JsonNode node) {
         return MAPPER.writeValueAsBytes(node);
+    }
+
+    /** Writes a tree as it is serialised, leaving {@code out} open. */
+    public static void write(JsonNode node, java.io.OutputStream out) {
+        MAPPER.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, node);
     }
 
     /** Puts a plain Java value (maps, lists, strings, numbers, booleans) under {@code key}, dropping nulls. */

@@ -121,20 +121,39 @@ public final class Router implements HttpHandler {
 
     private static void write(HttpExchange exchange, String method, SbResponse response) throws IOException {
         response.headers().forEach(exchange.getResponseHeaders()::set);
+        if (response.streamed() != null) {
+            writeStreamed(exchange, method, response);
+            return;
+        }
         JsonNode body = response.body();
         if (body == null) {
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }
-        byte[] bytes = Json.bytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         if (method.equals("HEAD")) {
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }
-        exchange.sendResponseHeaders(response.status(), bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+        try (OutputStream out = new SpillingBody(exchange, response.status())) {
+            Json.write(body, out);
+        }
+    }
+
+    private static void writeStreamed(HttpExchange exchange, String method, SbResponse response) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", response.streamed().contentType());
+        if (method.equals("HEAD")) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
+        long length = response.streamed().length();
+        if (length == 0) {
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
+        exchange.sendResponseHeaders(response.status(), length < 0 ? 0 : length);
+        try (OutputStream out = new java.io.BufferedOutputStream(exchange.getResponseBody(), 64 * 1024)) {
+            response.streamed().writer().write(out);
         }
     }
 
@@ -164,7 +183,11 @@ public final class Router implements HttpHandler {
             String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
             String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
             if (!key.isEmpty()) {
-                query.putIfAbsent(key, value);
+                if (key.equals("pages") && query.containsKey(key)) {
+                    query.put(key, query.get(key) + "," + value); // repeated page selectors = the comma form
+                } else {
+                    query.putIfAbsent(key, value);
+                }
             }
         }
         return query;

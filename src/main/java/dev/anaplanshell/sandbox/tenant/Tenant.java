@@ -37,6 +37,11 @@ public final class Tenant {
         return Optional.ofNullable(usersByEmail.get(email.toLowerCase(Locale.ROOT)));
     }
 
+    /** The tenant's first user (the demo user on the demo tenant). */
+    public Optional<SbUser> firstUser() {
+        return data.users().stream().findFirst();
+    }
+
     public Optional<SbUser> user(String id) {
         return Optional.ofNullable(usersById.get(id));
     }

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Start-up and export benchmark of anaplan-shell (docs/benchmarks.md).
+#
+#   src/bench/benchmark.sh [--line-items N] [--runs R] [--skip-build]
+#
+# Builds the distribution, serves a sandbox with a generated "Scale Model" of N line items (default 100000),
+# then, R times each (default 5) and alternating so that drift hits both alike:
+#   * start-up: `anaplan-shell -c help` and `anaplan-shell --version`
+#   * export:   `lineitems export` by the shell against the Python baseline (src/bench/baseline_export.py:
+#               requests + csv.DictWriter, the seed's recipe) on the same sandbox
+# and prints medians, the export ratio (shell / Python; the target is <= 0.33) and peak memory (RSS).
+# Needs bash, python3 with requests, GNU time (/usr/bin/time) for RSS; nothing else.
+set -euo pipefail
+
+line_items=100000
+runs=5
+build=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --line-items) line_items="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    --skip-build) build=0; shift ;;
+    *) echo "usage: $0 [--line-items N] [--runs R] [--skip-build]" >&2; exit 2 ;;
+  esac
+done
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$repo"
+if [ "$build" = 1 ]; then
+  echo "building (./mvnw -B -q package -DskipTests) ..."
+  ./mvnw -B -q package -DskipTests
+fi
+dist="$(ls -d target/anaplan-shell-*/ | grep -v '\.tar\.gz' | head -n 1)"
+shell="$repo/${dist%/}/bin/anaplan-shell"
+[ -x "$shell" ] || { echo "no distribution under target/: build first" >&2; exit 1; }
+python3 -c 'import requests' 2>/dev/null || { echo "python3 with requests is needed for the baseline" >&2; exit 1; }
+
+work="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+export ANAPLAN_SHELL_HOME="$work/home"
+
+echo "starting a sandbox with $line_items line items in 'Scale Model' ..."
+"$shell" --serve-sandbox --sandbox-line-items "$line_items" > "$work/sandbox.out" 2>&1 &
+server_pid=$!
+url=""
+for _ in $(seq 1 300); do
+  url="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/sandbox.out" | head -n 1 || true)"
+  [ -n "$url" ] && break
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/sandbox.out" >&2; exit 1; }
+  sleep 0.2
+done
+[ -n "$url" ] || { echo "the sandbox did not start" >&2; exit 1; }
+
+printf 'login\nuse-model %s\nlineitems export %s\n' "'Scale Model'" "$work/shell.csv" > "$work/export.anaplan"
+export ANAPLAN_USER=demo@example.com ANAPLAN_PASSWORD=demo
+
+# time_it NAME COMMAND...: appends "seconds rss_kb" to $work/NAME.times; output of the command is dropped
+time_it() {
+  local name="$1"; shift
+  local start end rss=0
+  start=$(date +%s%N)
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f '%M' -o "$work/rss" "$@" > /dev/null 2> "$work/err" < /dev/null || { cat "$work/err" >&2; exit 1; }
+    rss=$(tail -n 1 "$work/rss")
+  else
+    "$@" > /dev/null 2> "$work/err" < /dev/null || { cat "$work/err" >&2; exit 1; }
+  fi
+  end=$(date +%s%N)
+  echo "$(( (end - start) / 1000000 )) $rss" >> "$work/$name.times"
+}
+
+shell_export=("$shell" --auth-url "$url" --api-url "$url" -f "$work/export.anaplan")
+python_export=(python3 "$repo/src/bench/baseline_export.py" "$url" "Scale Model" "$work/python.csv")
+
+echo "warming up (the first shell run also makes the CDS archive if it is missing) ..."
+"${shell_export[@]}" > /dev/null 2>&1 < /dev/null
+"${python_export[@]}" > /dev/null 2>&1 < /dev/null
+"$shell" -c help > /dev/null 2>&1 < /dev/null
+
+for i in $(seq 1 "$runs"); do
+  echo "round $i/$runs"
+  time_it startup_help "$shell" -c help
+  time_it startup_version "$shell" --version
+  time_it export_shell "${shell_export[@]}"
+  time_it export_python "${python_export[@]}"
+done
+cmp -s "$work/shell.csv" "$work/python.csv" && same="identical" || same="DIFFERENT"
+time_it export_shell_xmx64m env ANAPLAN_SHELL_OPTS=-Xmx64m "${shell_export[@]}"
+
+python3 - "$work" "$line_items" "$runs" "$same" <<'PY'
+import os, statistics, sys
+work, n, runs, same = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+def load(name):
+    rows = [tuple(int(x) for x in line.split()) for line in open(os.path.join(work, name + ".times"))]
+    return statistics.median(r[0] for r in rows) / 1000, [r[0] / 1000 for r in rows], max(r[1] for r in rows) / 1024
+print()
+print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at the end; {runs} runs each")
+for name, label in [("startup_help", "anaplan-shell -c help"), ("startup_version", "anaplan-shell --version")]:
+    med, all_, _ = load(name)
+    print(f"{label:<32} median {med:6.3f} s   runs {' '.join(f'{t:.2f}' for t in all_)}")
+sh, sh_all, sh_rss = load("export_shell")
+py, py_all, py_rss = load("export_python")
+_, _, xmx_rss = load("export_shell_xmx64m")
+print(f"export of {n} line items, shell     median {sh:6.3f} s   runs {' '.join(f'{t:.2f}' for t in sh_all)}   peak RSS {sh_rss:.0f} MiB")
+print(f"export of {n} line items, Python    median {py:6.3f} s   runs {' '.join(f'{t:.2f}' for t in py_all)}   peak RSS {py_rss:.0f} MiB")
+print(f"ratio shell / Python: {sh / py:.2f} (target <= 0.33); CSV files {same}")
+print(f"shell export with -Xmx64m: completed, peak RSS {xmx_rss:.0f} MiB")
+PY

@@ -1,0 +1,97 @@
+package dev.anaplanshell.auth;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.anaplanshell.render.AtomicFile;
+import dev.anaplanshell.shell.ConfigHome;
+import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.shell.ShellSettings;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The token store: OAuth refresh tokens by OAuth host and client, in {@code oauth-tokens.json} in the
+ * configuration folder (folder 0700, file 0600, written whole or not at all), so that the next session logs in
+ * without a browser. Nothing else is kept there: no passwords, no access tokens.
+ */
+@Component
+public class OAuthTokens {
+
+    static final String FILE = "oauth-tokens.json";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Entry>> TYPE = new TypeReference<>() { };
+
+    /** One stored refresh token. */
+    public record Entry(String refreshToken, String user) {
+        @Override
+        public String toString() {
+            return "Entry[user=" + user + ", refreshToken=<redacted>]";
+        }
+    }
+
+    private final Path home;
+
+    public OAuthTokens(ShellSettings settings) {
+        this.home = settings.home();
+    }
+
+    public synchronized Optional<Entry> get(URI oauthUrl, String clientId) {
+        return Optional.ofNullable(read().get(key(oauthUrl, clientId)));
+    }
+
+    public synchronized void put(URI oauthUrl, String clientId, Entry entry) {
+        Map<String, Entry> all = read();
+        all.put(key(oauthUrl, clientId), entry);
+        write(all);
+    }
+
+    /** @return whether there was one */
+    public synchronized boolean remove(URI oauthUrl, String clientId) {
+        Map<String, Entry> all = read();
+        boolean had = all.remove(key(oauthUrl, clientId)) != null;
+        if (had) {
+            write(all);
+        }
+        return had;
+    }
+
+    private static String key(URI oauthUrl, String clientId) {
+        String url = oauthUrl.toString();
+        return (url.endsWith("/") ? url.substring(0, url.length() - 1) : url) + " " + clientId;
+    }
+
+    private Map<String, Entry> read() {
+        Path file = home.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return new LinkedHashMap<>(JSON.readValue(file.toFile(), TYPE));
+        } catch (JacksonException e) {
+            throw ShellException.failure("the token store " + file + " is damaged: delete it and log in again");
+        }
+    }
+
+    private void write(Map<String, Entry> all) {
+        try {
+            ConfigHome.ensure(home);
+            Path file = home.resolve(FILE);
+            AtomicFile.write(file, w -> {
+                JSON.writerWithDefaultPrettyPrinter().writeValue(w, all);
+                return null;
+            });
+            ConfigHome.ensurePrivateFile(file);
+        } catch (IOException e) {
+            throw ShellException.failure("cannot write the token store in " + home + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.anaplanshell.command;
+
+import java.util.List;
+
+import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.model.CellWrite;
+import dev.anaplanshell.client.model.CellWriteResult;
+import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.render.Output;
+import dev.anaplanshell.session.Names;
+import dev.anaplanshell.session.Session;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code cells write}. */
+@Component
+public class CellCommands {
+
+    private final AnaplanClient client;
+    private final Session session;
+    private final Names names;
+    private final Output output;
+
+    public CellCommands(AnaplanClient client, Session session, Names names, Output output) {
+        this.client = client;
+        this.session = session;
+        this.names = names;
+        this.output = output;
+    }
+
+    @Command(name = "cells write", group = "Cells", description = "Write cells of a module from a CSV file",
+            help = "Header: lineItem, one column per dimension (Regions, Time, Version...) holding item names, and value. "
+                    + "Cells go in calls of at most 100,000. Rejected rows, with their reason, go to --rejected FILE; "
+                    + "any rejected row makes the exit code 6.",
+            completionProvider = "cellsWriteCompletion")
+    public void write(@Argument(index = 0, description = "module name or ID") String module,
+            @Option(longName = "from", description = "the CSV file of cells") String from,
+            @Option(longName = "rejected", description = "write rejected rows here") String rejected,
+            CommandContext ctx) {
+        Arguments.required(module, "cells write MODULE --from FILE.csv");
+        Arguments.required(from, "cells write MODULE --from FILE.csv (the --from option)");
+        Module m = names.module(module);
+        CsvInput csv = CsvInput.read(from);
+        List<CellWrite> cells = CellCsv.cells(csv);
+        CellWriteResult result = client.cells().write(session.requireModel().id(), m.id(), cells.iterator());
+        output.line(ctx, "Changed " + result.numberOfCellsChanged() + ", rejected " + result.failures().size() + " of "
+                + cells.size() + " cells in module '" + m.name() + "'");
+        ListWriteCommands.reject(csv, result.failures(), rejected);
+    }
+}

@@ -1,0 +1,83 @@
+package dev.anaplanshell.command;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import dev.anaplanshell.bulk.BulkObjects;
+import dev.anaplanshell.bulk.Transfers;
+import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.model.ModelFile;
+import dev.anaplanshell.render.BulkColumns;
+import dev.anaplanshell.render.Output;
+import dev.anaplanshell.render.Progress;
+import dev.anaplanshell.render.Progresses;
+
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.stereotype.Component;
+
+/** {@code files list}, {@code files upload}, {@code files download}. */
+@Component
+public class FileCommands {
+
+    private final AnaplanClient client;
+    private final BulkObjects objects;
+    private final Transfers transfers;
+    private final Progresses progresses;
+    private final Output output;
+
+    public FileCommands(AnaplanClient client, BulkObjects objects, Transfers transfers, Progresses progresses,
+            Output output) {
+        this.client = client;
+        this.objects = objects;
+        this.transfers = transfers;
+        this.progresses = progresses;
+        this.output = output;
+    }
+
+    @Command(name = "files list", group = "Bulk", description = "List the files of the current model")
+    public void list(@Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
+            CommandContext ctx) {
+        output.list(ctx, BulkColumns.FILES, client.files().list(objects.model()), format);
+    }
+
+    @Command(name = "files upload", group = "Bulk",
+            description = "Upload a local file to a model file (an import's data source), in gzipped chunks",
+            completionProvider = "fileTransferCompletion")
+    public void upload(@Argument(index = 0, description = "model file name or ID") String file,
+            @Argument(index = 1, description = "the local file to upload") String local,
+            @Option(longName = "chunk-size", description = "chunk size in MB, 1 to 50 (default 10)") Integer chunkMb,
+            CommandContext ctx) {
+        String usage = "files upload FILE LOCAL [--chunk-size MB]";
+        Path source = Path.of(Arguments.required(local, usage));
+        ModelFile target = objects.uploadTarget(Arguments.required(file, usage));
+        long start = System.nanoTime();
+        Transfers.Moved moved = Interrupts.call(() -> {
+            try (Progress p = progresses.open(ctx, "Uploading " + target.name())) {
+                return transfers.upload(objects.model(), target.id(), source, chunkMb == null ? 10 : chunkMb, p);
+            }
+        });
+        output.line(ctx, "Uploaded " + source + " to '" + target.name() + "': " + moved.bytes() + " bytes in "
+                + moved.chunks() + " chunks, " + Interrupts.seconds(Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    @Command(name = "files download", group = "Bulk",
+            description = "Download a model file (e.g. an export's output) to a local file",
+            completionProvider = "fileTransferCompletion")
+    public void download(@Argument(index = 0, description = "model file name or ID") String file,
+            @Argument(index = 1, description = "the local file to write") String local, CommandContext ctx) {
+        String usage = "files download FILE LOCAL";
+        Path target = Path.of(Arguments.required(local, usage));
+        ModelFile source = objects.file(Arguments.required(file, usage));
+        long start = System.nanoTime();
+        Transfers.Moved moved = Interrupts.call(() -> {
+            try (Progress p = progresses.open(ctx, "Downloading " + source.name())) {
+                return transfers.download(objects.model(), source.id(), target, p);
+            }
+        });
+        output.line(ctx, "Downloaded '" + source.name() + "' to " + target + ": " + moved.bytes() + " bytes in "
+                + moved.chunks() + " chunks, " + Interrupts.seconds(Duration.ofNanos(System.nanoTime() - start)));
+    }
+}

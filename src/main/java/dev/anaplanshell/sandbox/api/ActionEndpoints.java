@@ -1,0 +1,44 @@
+package dev.anaplanshell.sandbox.api;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import dev.anaplanshell.sandbox.bulk.BulkJson;
+import dev.anaplanshell.sandbox.bulk.ModelBulk;
+import dev.anaplanshell.sandbox.http.ApiException;
+import dev.anaplanshell.sandbox.http.Router;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Bulk definitions (anaplan-api.md §7.1–7.2): listings and metadata of imports, exports, processes and actions,
+ * under both path forms.
+ */
+final class ActionEndpoints {
+
+    private final BulkSupport bulk;
+
+    ActionEndpoints(BulkSupport bulk) {
+        this.bulk = bulk;
+    }
+
+    void register(Router router) {
+        definitions(router, "imports", "import", BulkJson::imports, "importMetadata", "importMetadata",
+                BulkJson::importMetadata);
+        definitions(router, "exports", "export", BulkJson::exports, "exportMetadata", "exportMetadata",
+                BulkJson::exportMetadata);
+        definitions(router, "processes", "process", BulkJson::processes, "processMetadata", "processMetadata",
+                BulkJson::processMetadata);
+        definitions(router, "actions", "action", BulkJson::actions, "action", "action", BulkJson::action);
+    }
+
+    private void definitions(Router router, String kind, String type, Function<ModelBulk, List<ObjectNode>> list,
+            String metadataType, String metadataKey, BiFunction<ModelBulk, String, Optional<ObjectNode>> metadata) {
+        bulk.both(router, "GET", "/" + kind, (req, user) ->
+                BulkSupport.page(req, type, kind, list.apply(bulk.model(req)), false));
+        bulk.both(router, "GET", "/" + kind + "/{objectId}", (req, user) -> BulkSupport.single(req, metadataType,
+                metadataKey, metadata.apply(bulk.model(req), req.param("objectId")).orElseThrow(ApiException::notFound)));
+    }
+}

@@ -1,0 +1,312 @@
+package dev.anaplanshell.sandbox.txn;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import dev.anaplanshell.sandbox.data.SbListDef;
+import dev.anaplanshell.sandbox.data.SbListItem;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The items of one list, thread-safe. Items are generated from the list's definition until the first write, which
+ * turns them into a real list that adds, updates and deletes change (Anaplan's rules, anaplan-api.md §5.7).
+ */
+public final class ListStore {
+
+    /** A frozen view of the items for one read. */
+    public record Items(int size, IntFunction<SbListItem> item) {
+    }
+
+    /** One rejected item of a write: its index in the request, Anaplan's failure type and the details. */
+    public record Failure(int requestIndex, String failureType, String details) {
+    }
+
+    /** What a write did. */
+    public record Outcome(int added, int updated, int ignored, int deleted, int total, List<Failure> failures) {
+    }
+
+    private final SbListDef def;
+    private final int listIndex;
+    private final Function<String, ListStore> lists;
+    private List<SbListItem> items;
+    private Map<String, SbListItem> byId;
+    private Map<String, SbListItem> byName;
+    private Map<String, SbListItem> byCode;
+    private long nextIndex;
+
+    /**
+     * @param listIndex the list's position in its model, for new item ids
+     * @param lists the model's lists by id, to find parents
+     */
+    ListStore(SbListDef def, int listIndex, Function<String, ListStore> lists) {
+        this.def = def;
+        this.listIndex = listIndex;
+        this.lists = lists;
+        this.nextIndex = def.size();
+    }
+
+    public SbListDef def() {
+        return def;
+    }
+
+    public synchronized int size() {
+        return items == null ? def.size() : items.size();
+    }
+
+    public synchronized Items snapshot() {
+        if (items == null) {
+            return new Items(def.size(), def.items());
+        }
+        List<SbListItem> copy = List.copyOf(items);
+        return new Items(copy.size(), copy::get);
+    }
+
+    /** The item with this name (case-insensitive) or code, or null. */
+    synchronized SbListItem find(String nameOrCode) {
+        materialise();
+        SbListItem item = byName.get(nameOrCode.toLowerCase(Locale.ROOT));
+        return item != null ? item : byCode.get(nameOrCode);
+    }
+
+    public synchronized Outcome add(JsonNode requestItems) {
+        materialise();
+        List<Failure> failures = new ArrayList<>();
+        int added = 0;
+        int ignored = 0;
+        for (int i = 0; i < requestItems.size(); i++) {
+            JsonNode in = requestItems.get(i);
+            String name = text(in, "name");
+            String code = text(in, "code");
+            String problem = def.numbered() ? (name != null ? "numbered lists generate names: send a code, not a name"
+                    : code == null ? "a numbered list item needs a code" : null)
+                    : name == null || name.isBlank() ? "missing name" : null;
+            if (problem != null) {
+                failures.add(new Failure(i, "INCOMPLETE_DATA", problem));
+                continue;
+            }
+            SbListItem sameName = name == null ? null : byName.get(name.toLowerCase(Locale.ROOT));
+            SbListItem sameCode = code == null ? null : byCode.get(code);
+            if (sameName != null || sameCode != null) {
+                SbListItem existing = sameName != null ? sameName : sameCode;
+                boolean same = (name == null || existing.name().equalsIgnoreCase(name))
+                        && (code == null || code.equals(existing.code()));
+                if (same) {
+                    ignored++;
+                } else {
+                    failures.add(new Failure(i, "INCOMPLETE_DATA", sameName != null
+                            ? "name '" + name + "' already exists with code '" + nullToEmpty(sameName.code()) + "'"
+                            : "code '" + code + "' is already used by '" + sameCode.name() + "'"));
+                }
+                continue;
+            }
+            String itemName = def.numbered() ? "#" + (nextIndex + 1) : name;
+            SbListItem candidate = new SbListItem(id(nextIndex), itemName, code, null, null,
+                    defaults(), subsetDefaults());
+            Object result = apply(candidate, in);
+            if (result instanceof Failure f) {
+                failures.add(new Failure(i, f.failureType(), f.details()));
+                continue;
+            }
+            nextIndex++;
+            put((SbListItem) result);
+            added++;
+        }
+        return new Outcome(added, 0, ignored, 0, requestItems.size(), failures);
+    }
+
+    public synchronized Outcome update(JsonNode requestItems) {
+        materialise();
+        List<Failure> failures = new ArrayList<>();
+        int updated = 0;
+        int ignored = 0;
+        for (int i = 0; i < requestItems.size(); i++) {
+            JsonNode in = requestItems.get(i);
+            int identifiers = (in.hasNonNull("id") ? 1 : 0) + (in.hasNonNull("code") ? 1 : 0)
+                    + (in.hasNonNull("name") ? 1 : 0);
+            if (identifiers != 1) {
+                failures.add(new Failure(i, "INCOMPLETE_DATA", identifiers == 0
+                        ? "identify the item by one of id, code or name" : "specify only one of id, code or name"));
+                continue;
+            }
+            SbListItem existing = in.hasNonNull("id") ? byId.get(in.get("id").asString())
+                    : in.hasNonNull("code") ? byCode.get(in.get("code").asString())
+                    : byName.get(in.get("name").asString().toLowerCase(Locale.ROOT));
+            if (existing == null) {
+                failures.add(new Failure(i, "INCOMPLETE_DATA", "item not found"));
+                continue;
+            }
+            Object result = apply(existing, in);
+            if (result instanceof Failure f) {
+                failures.add(new Failure(i, f.failureType(), f.details()));
+            } else if (result.equals(existing)) {
+                ignored++;
+            } else {
+                items.set(items.indexOf(existing), (SbListItem) result);
+                index((SbListItem) result);
+                updated++;
+            }
+        }
+        return new Outcome(0, updated, ignored, 0, requestItems.size(), failures);
+    }
+
+    public synchronized Outcome delete(JsonNode requestItems) {
+        materialise();
+        List<Failure> failures = new ArrayList<>();
+        List<SbListItem> doomed = new ArrayList<>();
+        for (int i = 0; i < requestItems.size(); i++) {
+            JsonNode in = requestItems.get(i);
+            String id = text(in, "id");
+            String code = text(in, "code");
+            if (id != null && code != null) {
+                failures.add(new Failure(i, "Ambiguous criteria",
+                        "Specifying both ID and code not supported (" + id + ":" + code + ")"));
+                continue;
+            }
+            SbListItem item = id != null ? byId.get(id) : code != null ? byCode.get(code) : null;
+            if (item == null || doomed.contains(item)) {
+                failures.add(new Failure(i, "Not found", id != null ? "ID '" + id + "' not found"
+                        : code != null ? "Code '" + code + "' not found" : "Specify an id or a code"));
+                continue;
+            }
+            doomed.add(item);
+        }
+        if (!doomed.isEmpty()) {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            doomed.forEach(d -> ids.add(d.id()));
+            items.removeIf(it -> ids.contains(it.id()));
+            reindex();
+        }
+        return new Outcome(0, 0, 0, doomed.size(), requestItems.size(), failures);
+    }
+
+    /** The item with the request's parent, properties and subsets applied, or a {@link Failure}. */
+    private Object apply(SbListItem item, JsonNode in) {
+        String parent = item.parent();
+        String parentId = item.parentId();
+        String wantedParent = text(in, "parent");
+        if (wantedParent != null) {
+            if (def.parent() == null) {
+                return new Failure(0, "INCORRECT_FORMAT", "incorrect format -- column name:parent, value:"
+                        + wantedParent + " (the list has no parent hierarchy)");
+            }
+            SbListItem p = lists.apply(def.parent().id()).find(wantedParent);
+            if (p == null) {
+                return new Failure(0, "INCORRECT_FORMAT", "incorrect format -- column name:parent, value:"
+                        + wantedParent);
+            }
+            parent = p.name();
+            parentId = p.id();
+        }
+        Map<String, String> properties = new LinkedHashMap<>(item.properties());
+        for (Map.Entry<String, JsonNode> p : in.path("properties").properties()) {
+            SbListDef.Property property = def.properties().stream().filter(d -> d.name().equalsIgnoreCase(p.getKey()))
+                    .findFirst().orElse(null);
+            String value = p.getValue().isValueNode() ? p.getValue().asString() : p.getValue().toString();
+            if (property == null) {
+                return new Failure(0, "INCORRECT_FORMAT", "incorrect format -- unknown property:" + p.getKey());
+            }
+            if (!valid(property.format(), value)) {
+                return new Failure(0, "INCORRECT_FORMAT", "incorrect format -- column name:" + property.name()
+                        + ", value:" + value);
+            }
+            properties.put(property.name(), value);
+        }
+        Map<String, Boolean> subsets = new LinkedHashMap<>(item.subsets());
+        for (Map.Entry<String, JsonNode> s : in.path("subsets").properties()) {
+            String subset = subsets.keySet().stream().filter(k -> k.equalsIgnoreCase(s.getKey())).findFirst()
+                    .orElse(null);
+            if (subset == null || !(s.getValue().isBoolean() || s.getValue().isString())) {
+                return new Failure(0, "INCORRECT_FORMAT", "incorrect format -- subset:" + s.getKey());
+            }
+            subsets.put(subset, s.getValue().isBoolean() ? s.getValue().asBoolean()
+                    : Boolean.parseBoolean(s.getValue().asString()));
+        }
+        return new SbListItem(item.id(), item.name(), item.code(), parent, parentId, properties, subsets);
+    }
+
+    private static boolean valid(String format, String value) {
+        if (value.isEmpty()) {
+            return true;
+        }
+        try {
+            switch (format) {
+                case "NUMBER" -> Double.parseDouble(value);
+                case "DATE" -> LocalDate.parse(value);
+                case "BOOLEAN" -> {
+                    return value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
+                }
+                default -> {
+                    return true;
+                }
+            }
+            return true;
+        } catch (NumberFormatException | DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private Map<String, String> defaults() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        def.properties().forEach(p -> properties.put(p.name(), ""));
+        return properties;
+    }
+
+    private Map<String, Boolean> subsetDefaults() {
+        Map<String, Boolean> subsets = new LinkedHashMap<>();
+        def.subsets().forEach(s -> subsets.put(s.name(), false));
+        return subsets;
+    }
+
+    private String id(long index) {
+        return Long.toString(200_000_000_000L + listIndex * 1_000_000_000L + index + 1);
+    }
+
+    private void materialise() {
+        if (items != null) {
+            return;
+        }
+        items = new ArrayList<>(def.size());
+        for (int i = 0; i < def.size(); i++) {
+            items.add(def.items().apply(i));
+        }
+        reindex();
+    }
+
+    private void reindex() {
+        byId = new HashMap<>();
+        byName = new HashMap<>();
+        byCode = new HashMap<>();
+        items.forEach(this::index);
+    }
+
+    private void put(SbListItem item) {
+        items.add(item);
+        index(item);
+    }
+
+    private void index(SbListItem item) {
+        byId.put(item.id(), item);
+        byName.put(item.name().toLowerCase(Locale.ROOT), item);
+        if (item.code() != null) {
+            byCode.put(item.code(), item);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.isValueNode() ? v.asString() : v.toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.anaplanshell.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dev.anaplanshell.sandbox.AnaplanSandbox;
+import dev.anaplanshell.sandbox.SandboxOptions;
+import dev.anaplanshell.support.Tools;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Authentication on the packaged jar: a minute of reads on 5-second tokens, certificate logins with files made by
+ * openssl and keytool, and a scan for secrets after a scripted session.
+ */
+class AuthIT {
+
+    private static final String JAR = System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar");
+    /** The sandbox's token format: three standard-Base64 segments (16, 64 and 32 bytes). */
+    private static final Pattern SANDBOX_TOKEN = Pattern.compile("[A-Za-z0-9+/]{22}==\\.[A-Za-z0-9+/]{86}==\\.[A-Za-z0-9+/]{43}=");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    /**
+     * The "Done when" of the token lifecycle in real time: an interactive session fed one read every 500 ms for a
+     * minute, on tokens that live 5 seconds. Every read must succeed; the token is refreshed (or renewed after a 401)
+     * about a dozen times on the way. The refresh and 401 logic itself is tested on an injected clock in
+     * TokenLifecycleTest; this proves it holds with real time, real HTTP and the packaged jar.
+     */
+    @Test
+    void should_keep_reading_for_a_minute_on_five_second_tokens() throws Exception {
+        Process shell = start(List.of("--sandbox", "--sandbox-token-ttl", "5s", "--debug"), Map.of());
+        awaitReady(shell);
+        AtomicInteger sent = new AtomicInteger();
+        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+        OutputStream stdin = shell.getOutputStream();
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        pacer.scheduleAtFixedRate(() -> {
+            try {
+                boolean done = System.nanoTime() >= until;
+                stdin.write((done ? "exit\n" : "whoami -o csv\n").getBytes(StandardCharsets.UTF_8));
+                stdin.flush();
+                if (done) {
+                    stdin.close();
+                    throw new IllegalStateException("done");
+                }
+                sent.incrementAndGet();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }, 0, 500, TimeUnit.MILLISECONDS);
+        Run run = finish(shell, 150);
+        pacer.shutdownNow();
+
+        assertThat(run.err()).doesNotContain("error").contains("/token/refresh");
+        // a token lives 5 s, so a minute of reads needs it renewed (refreshed, or logged in again) 10 times or more
+        int renewals = count(run.err(), "POST http") - 1;
+        assertThat(renewals).as("renewals in:\n" + run.err().lines().filter(l -> l.contains("POST")).toList())
+                .isGreaterThanOrEqualTo(10);
+        assertThat(sent.get()).isGreaterThanOrEqualTo(110);
+        assertThat(count(run.out(), "demo@example.com,Dana,Demo")).isEqualTo(sent.get());
+    }
+
+    @Test
+    void should_log_in_with_an_openssl_pem_pair_and_a_pkcs12_keystore_in_both_formats_and_refuse_a_stranger()
+            throws Exception {
+        Tools.assumeAvailable("openssl");
+        Tools.run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=Ana/emailAddress=ana@example.com", "-keyout", "ana.key", "-out", "ana.crt");
+        Tools.run(dir, "openssl", "pkcs12", "-export", "-in", "ana.crt", "-inkey", "ana.key", "-name", "ana",
+                "-passout", "pass:storepw", "-out", "ana.p12");
+        Tools.run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                "-subj", "/CN=eve@example.com", "-keyout", "eve.key", "-out", "eve.crt");
+        List<String> sandbox = List.of("--sandbox", "--sandbox-cert", dir.resolve("ana.crt").toString());
+        String pem = "login --cert " + dir.resolve("ana.crt") + " --key " + dir.resolve("ana.key");
+        String p12 = "login --keystore " + dir.resolve("ana.p12") + " --alias ana --store-password-stdin";
+
+        for (String login : List.of(pem, pem + " --cert-format v1", p12, p12 + " --cert-format v1")) {
+            Run run = finish(start(concat(sandbox, "-c", login + "; whoami -o csv"), Map.of(), "storepw\n"), 120);
+            assertThat(run.exitCode()).as(login + "\n" + run.err()).isZero();
+            assertThat(run.out()).as(login).contains("Logged in as ana@example.com").contains("ana@example.com,ana,Sandbox");
+        }
+        Run stranger = finish(start(concat(sandbox, "-c", "login --cert " + dir.resolve("eve.crt") + " --key "
+                + dir.resolve("eve.key")), Map.of()), 120);
+        assertThat(stranger.exitCode()).isEqualTo(3);
+        assertThat(stranger.err()).startsWith("error: login failed: ").hasLineCount(1);
+    }
+
+    /**
+     * A scripted interactive session with a password typed at the prompt, an export and {@code --debug}: neither
+     * the password nor any token may appear on stdout, stderr (the debug log), in the history or anywhere under
+     * the configuration folder, whose files must all be 0600 (the folder 0700).
+     */
+    @Test
+    void should_leave_no_password_or_token_anywhere_after_a_scripted_session() throws Exception {
+        String password = "Tr0ub4dor&3-horse";
+        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withAuth(
+                SandboxOptions.AuthOptions.NONE.withUser("ana@example.com", password)))) {
+            String url = sandbox.baseUrl().toString();
+            Path csv = dir.resolve("li.csv");
+            String session = String.join("\n", "login --user ana@example.com", password, "use-model 'FP&A Plan'",
+                    "lineitems export " + csv, "status", "# password=" + password, "whoami", "exit", "");
+            Run run = finish(start(List.of("--debug", "--auth-url", url, "--api-url", url), Map.of(), session), 120);
+
+            assertThat(run.out()).contains("Logged in as ana@example.com").contains("Exported");
+            assertThat(run.err()).contains("http> Authorization: Basic <redacted>")
+                    .contains("http> Authorization: AnaplanAuthToken <redacted>").contains("http< body: <redacted");
+            Path home = dir.resolve("home");
+            assertThat(Files.readString(home.resolve("history"))).contains("use-model 'FP&A Plan'").contains("whoami");
+            assertThat(Files.getPosixFilePermissions(home)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            List<String> places = new ArrayList<>(List.of(run.out(), run.err()));
+            try (Stream<Path> files = Files.walk(home)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(Files.getPosixFilePermissions(file)).as(file.toString())
+                            .isEqualTo(PosixFilePermissions.fromString("rw-------"));
+                    places.add(Files.readString(file));
+                }
+            }
+            for (String text : places) {
+                assertThat(text).doesNotContain(password);
+                assertThat(SANDBOX_TOKEN.matcher(text).find()).as("a token in:\n" + text).isFalse();
+            }
+            assertThat(SANDBOX_TOKEN.matcher(sandboxToken(url, password)).matches()).as("the pattern finds tokens").isTrue();
+        }
+    }
+
+    /** The minute starts once the shell is up (logged in, prompt shown): a bounded wait on its output. */
+    private void awaitReady(Process shell) throws Exception {
+        Path out = dir.resolve("stdout.txt");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!(Files.exists(out) && Files.readString(out).contains("Type 'help'"))) {
+            assertThat(shell.isAlive()).as("the shell is running").isTrue();
+            assertThat(System.nanoTime()).as("the shell started within 2 minutes").isLessThan(deadline);
+            shell.waitFor(100, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static String sandboxToken(String url, String password) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String basic = java.util.Base64.getEncoder().encodeToString(("ana@example.com:" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        String body = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "/token/authenticate"))
+                .header("Authorization", "Basic " + basic).POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("\"tokenValue\":\"([^\"]+)\"").matcher(body);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private Process start(List<String> args, Map<String, String> env) throws IOException {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR));
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().remove("ANAPLAN_USER");
+        pb.environment().remove("ANAPLAN_PASSWORD");
+        pb.environment().put("ANAPLAN_SHELL_HOME", dir.resolve("home").toString());
+        pb.environment().putAll(env);
+        return pb.redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+    }
+
+    private Process start(List<String> args, Map<String, String> env, String stdin) throws IOException {
+        Process p = start(args, env);
+        try (OutputStream in = p.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private Run finish(Process p, int seconds) throws Exception {
+        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as("the shell finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(dir.resolve("stdout.txt")), Files.readString(dir.resolve("stderr.txt")));
+    }
+
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.anaplanshell.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import dev.anaplanshell.sandbox.AnaplanSandbox;
+import dev.anaplanshell.sandbox.SandboxOptions;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code .tar.gz} as a user installs it: unpacked into a fresh folder, the launcher run from other folders,
+ * through a symlink on the PATH, with the Java it finds; its class-data-sharing archive made on the first run.
+ */
+class DistributionIT {
+
+    private static final String TARBALL = System.getProperty("anaplan.shell.tarball",
+            "target/anaplan-shell-dist.tar.gz");
+
+    /** Resolves {@code anaplan-shell} with the child's PATH, as a user's shell does. */
+    private static final String[] ON_PATH = {"sh", "-c", "exec anaplan-shell \"$@\""};
+
+    @TempDir
+    static Path install;
+
+    private static Path launcher;
+
+    @TempDir
+    Path elsewhere;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Process tar = new ProcessBuilder("tar", "xzf", Path.of(TARBALL).toAbsolutePath().toString(), "-C",
+                install.toString()).inheritIO().start();
+        assertThat(tar.waitFor(60, TimeUnit.SECONDS) && tar.exitValue() == 0).as("tar xzf " + TARBALL).isTrue();
+        try (var top = Files.list(install)) {
+            Path home = top.filter(p -> p.getFileName().toString().startsWith("anaplan-shell-")).findFirst().orElseThrow();
+            launcher = home.resolve("bin/anaplan-shell");
+        }
+    }
+
+    @Test
+    void should_unpack_to_a_launcher_and_a_lib_folder_without_a_prebuilt_archive() {
+        Path home = launcher.getParent().getParent();
+        assertThat(Files.isExecutable(launcher)).isTrue();
+        assertThat(home.resolve("lib/anaplan-shell.jar")).isRegularFile();
+        assertThat(home.resolve("lib/picocli-4.7.7.jar")).isRegularFile();
+    }
+
+    @Test
+    void should_print_the_version_from_another_folder_without_starting_the_shell() throws Exception {
+        Run run = run(elsewhere, Map.of(), launcher.toString(), "--version");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).matches("anaplan-shell \\d+\\.\\d+\\.\\d+.*\\n");
+        assertThat(run.err()).isEmpty();
+        Run help = run(elsewhere, Map.of(), launcher.toString(), "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Usage: anaplan-shell").contains("--sandbox");
+    }
+
+    @Test
+    void should_export_through_a_symlink_on_the_path_then_use_the_archive_its_first_run_made() throws Exception {
+        Path bin = Files.createDirectories(elsewhere.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("anaplan-shell"), launcher);
+        Map<String, String> path = Map.of("PATH", bin + File.pathSeparator + System.getenv("PATH"));
+
+        Run first = run(elsewhere, path, ON_PATH, "sh", "--sandbox", "-c",
+                "use-model 'FP&A Plan'; lineitems export li.csv");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).containsPattern("Exported \\d{3,} line items to li.csv");
+        assertThat(first.err()).as("no JVM or CDS warnings").isEmpty();
+        assertThat(Files.readAllLines(elsewhere.resolve("li.csv")).get(0)).startsWith("id,name,moduleId");
+        Path archive = launcher.getParent().getParent().resolve("lib/anaplan-shell.jsa");
+        assertThat(archive).as("made by the first run").isRegularFile();
+
+        Path classes = elsewhere.resolve("classes.log");
+        Run second = run(elsewhere, Map.of("PATH", path.get("PATH"),
+                "ANAPLAN_SHELL_OPTS", "-Xlog:class+load=info:file=" + classes), ON_PATH, "sh", "--sandbox", "-c",
+                "use-model nosuchmodel");
+        assertThat(second.exitCode()).as("exit codes pass through the launcher").isEqualTo(4);
+        assertThat(Files.readString(classes)).as("classes come from the archive")
+                .containsPattern("dev\\.anaplanshell\\.shell\\.ShellRunner source: shared objects file");
+    }
+
+    @Test
+    void should_keep_memory_flat_exporting_a_large_model_in_a_small_heap() throws Exception {
+        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withScaleLineItems(30_000))) {
+            String url = sandbox.baseUrl().toString();
+            Path script = elsewhere.resolve("export.anaplan");
+            Files.writeString(script, "login\nuse-model 'Scale Model'\nlineitems export scale.csv\n");
+            Run run = run(elsewhere, Map.of("ANAPLAN_USER", "demo@example.com", "ANAPLAN_PASSWORD", "demo",
+                    "ANAPLAN_SHELL_OPTS", "-Xmx48m"), launcher.toString(), "--auth-url", url, "--api-url", url,
+                    "-f", script.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains("Exported 30000 line items to scale.csv");
+            try (var lines = Files.lines(elsewhere.resolve("scale.csv"))) {
+                assertThat(lines.count()).isEqualTo(30_001);
+            }
+        }
+    }
+
+    @Test
+    void should_refuse_a_java_older_than_17_with_a_clear_message() throws Exception {
+        Path oldJdk = Files.createDirectories(elsewhere.resolve("jdk-11/bin"));
+        Files.writeString(oldJdk.getParent().resolve("release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Path java = Files.writeString(oldJdk.resolve("java"), "#!/bin/sh\necho should not run >&2\nexit 99\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Run run = run(elsewhere, Map.of("JAVA_HOME", oldJdk.getParent().toString()), launcher.toString(), "--version");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("anaplan-shell: Java 11.0.2 found").contains("Java 17 or newer is needed")
+                .hasLineCount(1);
+
+        Run missing = run(elsewhere, Map.of("JAVA_HOME", elsewhere.resolve("nothing").toString()), launcher.toString(),
+                "--version");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("anaplan-shell: JAVA_HOME is ").hasLineCount(1);
+    }
+
+    private Run run(Path dir, Map<String, String> env, String[] prefix, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(prefix));
+        command.addAll(List.of(args));
+        return run(dir, env, command.toArray(String[]::new));
+    }
+
+    private Run run(Path dir, Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        pb.environment().remove("ANAPLAN_USER");
+        pb.environment().remove("ANAPLAN_PASSWORD");
+        pb.environment().remove("ANAPLAN_SHELL_OPTS");
+        pb.environment().put("ANAPLAN_SHELL_HOME", dir.resolve("home").toString());
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}
