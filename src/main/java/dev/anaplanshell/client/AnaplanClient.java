@@ -36,6 +36,11 @@ public final class AnaplanClient implements AutoCloseable {
         this(endpoints, tokens, userAgent, trace, HttpSettings.DEFAULTS, Sleeper.REAL);
     }
 
+    /** A client with its own retries, timeouts, rate limit and proxy, without a trace. */
+    public AnaplanClient(Endpoints endpoints, TokenSource tokens, String userAgent, HttpSettings http, Sleeper sleeper) {
+        this(endpoints, tokens, userAgent, HttpTrace.off(), http, sleeper);
+    }
+
     /**
      * A client with its own retries, timeouts, rate limit and proxy.
      *

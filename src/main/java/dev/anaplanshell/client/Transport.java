@@ -160,7 +160,7 @@ final class Transport implements AutoCloseable {
         trace.request("GET", url, "AnaplanAuthToken", null, false);
         try {
             rateLimit.acquire();
-            HttpRequest<?> request = http.get(url).header("Authorization", "AnaplanAuthToken " + token);
+            kong.unirest.core.GetRequest request = http.get(url).header("Authorization", "AnaplanAuthToken " + token);
             proxy.authorization(uri).ifPresent(basic -> request.headerReplace("Proxy-Authorization", basic));
             request
                     .header("Accept", "application/octet-stream, text/plain, */*")
