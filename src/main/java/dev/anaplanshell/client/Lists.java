@@ -1,17 +1,10 @@
 package dev.anaplanshell.client;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import dev.anaplanshell.client.model.ListInfo;
 import dev.anaplanshell.client.model.ListItem;
@@ -19,10 +12,6 @@ import dev.anaplanshell.client.model.ListItemWrite;
 import dev.anaplanshell.client.model.ListMetadata;
 import dev.anaplanshell.client.model.ListWriteResult;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
 
 /** Lists of a model: names, metadata, items (streamed, switching to large-volume reads past the cap), writes. */
 public final class Lists {
@@ -64,69 +53,8 @@ public final class Lists {
         if (large || (metadata.itemCount() != null && metadata.itemCount() > MAX_ITEMS)) {
             return this.large.listItems(workspaceId, modelId, metadata);
         }
-        InputStream body = transport.open("GET", "/workspaces/" + workspaceId + "/models/" + modelId + "/lists/"
-                + listId + "/items", Map.of("includeAll", true), "application/json", null);
-        return streamArray(body, "listItems");
-    }
-
-    /** The elements of the top-level array field {@code key} of a JSON body, parsed one by one. */
-    private Stream<ListItem> streamArray(InputStream body, String key) {
-        JsonParser parser = transport.json().createParser(body);
-        ObjectReader reader = transport.json().readerFor(ListItem.class)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        Iterator<ListItem> items = new Iterator<>() {
-            private boolean inArray = seek(parser, key);
-            private boolean pending;
-
-            @Override
-            public boolean hasNext() {
-                if (pending) {
-                    return true;
-                }
-                if (!inArray) {
-                    return false;
-                }
-                pending = parser.nextToken() == JsonToken.START_OBJECT;
-                inArray = pending;
-                return pending;
-            }
-
-            @Override
-            public ListItem next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                pending = false;
-                return reader.readValue(parser);
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false)
-                .onClose(() -> {
-                    try {
-                        parser.close();
-                        body.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-    }
-
-    /** Moves the parser to the start of the top-level array field {@code key}; false when there is none. */
-    private static boolean seek(JsonParser parser, String key) {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            return false;
-        }
-        for (JsonToken t = parser.nextToken(); t == JsonToken.PROPERTY_NAME; t = parser.nextToken()) {
-            String name = parser.currentName();
-            JsonToken value = parser.nextToken();
-            if (name.equals(key) && value == JsonToken.START_ARRAY) {
-                return true;
-            }
-            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                parser.skipChildren();
-            }
-        }
-        return false;
+        return transport.stream("/workspaces/" + workspaceId + "/models/" + modelId + "/lists/" + listId + "/items",
+                Map.of("includeAll", true), "listItems", ListItem.class);
     }
 
     /**
