@@ -17,7 +17,7 @@ import org.springframework.shell.core.InputReader;
 /**
  * Runs scripts: those of the command line ({@code -c}, {@code -f}, standard input) and, nested, those of
  * {@code run FILE}. A failing command stops its script, whose exit code is that command's; with
- * {@code --continue-on-error} the script goes on and ends with the first failure's code. Ctrl-C always stops.
+ * {@code --continue-on-error} the script goes on and ends with the first failure's code. Ctrl-C always stops; {@code exit} (or {@code quit}) ends the script it is in.
  * Errors name the file and the line the command starts on, outermost script first.
  */
 public final class ScriptRunner {
@@ -68,6 +68,9 @@ public final class ScriptRunner {
         try {
             int first = ExitCodes.OK;
             for (ScriptLines.Line line : lines) {
+                if (isQuit(line.text())) {
+                    break;
+                }
                 frame.currentErr = origin == null ? frame.err
                         : new Prefixing(frame.err, origin + ":" + line.number() + ": ");
                 int code = commands.run(line.text(), out, frame.currentErr, frame.in);
@@ -84,6 +87,12 @@ public final class ScriptRunner {
             out.flush();
             frames.pop();
         }
+    }
+
+    /** {@code exit} or {@code quit} ends a script, as it ends the prompt: what ran before decides the exit code. */
+    private static boolean isQuit(String line) {
+        String command = line.strip();
+        return command.equals("exit") || command.equals("quit");
     }
 
     private static List<String> read(Path path) {

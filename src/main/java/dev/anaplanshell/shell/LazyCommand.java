@@ -1,0 +1,212 @@
+package dev.anaplanshell.shell;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import jakarta.validation.Validator;
+
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.core.convert.support.ConfigurableConversionService;
+import org.springframework.shell.core.command.AbstractCommand;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.ExitStatus;
+import org.springframework.shell.core.command.adapter.MethodInvokerCommandAdapter;
+import org.springframework.shell.core.command.availability.AvailabilityProvider;
+import org.springframework.shell.core.command.completion.CompletionProvider;
+import org.springframework.shell.core.command.completion.DefaultCompletionProvider;
+import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
+import org.springframework.shell.core.command.annotation.Option;
+import org.springframework.shell.core.utils.Utils;
+
+/**
+ * A command described by its {@code @Command} method alone: name, help, options and completion come from the
+ * annotations, and the bean that runs it is created on the first run, when Spring Shell's
+ * {@link MethodInvokerCommandAdapter} takes over (argument conversion, {@code --help}, validation).
+ */
+final class LazyCommand implements Command {
+
+    /** {@code quit}, alias {@code exit}: the prompt and scripts stop on it (ShellRunner, ScriptRunner). */
+    static final Command QUIT = new AbstractCommand("quit", "Exit the shell", "Built-In Commands") {
+        @Override
+        public List<String> getAliases() {
+            return List.of("exit");
+        }
+
+        @Override
+        public ExitStatus doExecute(CommandContext context) {
+            return ExitStatus.OK;
+        }
+    };
+
+    private final Method method;
+    private final Supplier<Object> target;
+    private final ListableBeanFactory beans;
+    private final ConfigurableConversionService conversions;
+    private final String name;
+    private final String description;
+    private final String group;
+    private final String help;
+    private final boolean hidden;
+    private final List<String> aliases;
+    private final List<CommandOption> options;
+    private final CompletionProvider completion;
+    private final AvailabilityProvider availability;
+    private final String exitStatusMapper;
+    private volatile Command delegate;
+
+    LazyCommand(Method method, Supplier<Object> target, ListableBeanFactory beans,
+            ConfigurableConversionService conversions) {
+        this.method = method;
+        this.target = target;
+        this.beans = beans;
+        this.conversions = conversions;
+        var command = method.getAnnotation(org.springframework.shell.core.command.annotation.Command.class);
+        String joined = String.join(" ", command.name());
+        this.name = joined.isEmpty() ? Utils.unCamelify(method.getName()) : joined;
+        this.description = command.description().isEmpty() ? "N/A" : command.description();
+        this.group = command.group().isEmpty() ? defaultGroup(method.getDeclaringClass()) : command.group();
+        this.help = command.help();
+        this.hidden = command.hidden();
+        this.aliases = List.of(command.alias());
+        this.options = options(method);
+        this.completion = command.completionProvider().isEmpty() ? new DefaultCompletionProvider()
+                : lazyCompletion(command.completionProvider());
+        this.availability = command.availabilityProvider().isEmpty() ? AvailabilityProvider.alwaysAvailable()
+                : () -> bean(command.availabilityProvider(), AvailabilityProvider.class).get();
+        this.exitStatusMapper = command.exitStatusExceptionMapper();
+        if (!exitStatusMapper.isEmpty()) {
+            require(exitStatusMapper, ExitStatusExceptionMapper.class);
+        }
+    }
+
+    @Override
+    public ExitStatus execute(CommandContext context) throws Exception {
+        return delegate().execute(context);
+    }
+
+    private Command delegate() {
+        Command adapter = delegate;
+        if (adapter == null) {
+            Validator validator = beans.getBeanProvider(Validator.class).getIfAvailable(Utils::defaultValidator);
+            MethodInvokerCommandAdapter created = new MethodInvokerCommandAdapter(name, description, group, help,
+                    hidden, method, target.get(), conversions, validator);
+            created.setAliases(aliases);
+            created.setOptions(options);
+            created.setAvailabilityProvider(availability);
+            created.setCompletionProvider(completion);
+            if (!exitStatusMapper.isEmpty()) {
+                created.setExitStatusExceptionMapper(bean(exitStatusMapper, ExitStatusExceptionMapper.class));
+            }
+            delegate = adapter = created;
+        }
+        return adapter;
+    }
+
+    /** The provider is a bean that may need the client: created on the first Tab, not at start. */
+    private CompletionProvider lazyCompletion(String bean) {
+        require(bean, CompletionProvider.class);
+        return context -> bean(bean, CompletionProvider.class).apply(context);
+    }
+
+    private void require(String bean, Class<?> type) {
+        if (!beans.containsBean(bean) || !beans.isTypeMatch(bean, type)) {
+            throw new IllegalStateException("command '" + name + "' names " + type.getSimpleName() + " '" + bean
+                    + "', which is not a bean of that type");
+        }
+    }
+
+    private <T> T bean(String bean, Class<T> type) {
+        return beans.getBean(bean, type);
+    }
+
+    /** As Spring Shell names it: {@code LineItemCommands} is group "Line Item Commands". */
+    private static String defaultGroup(Class<?> type) {
+        String words = Utils.splitCamelCase(type.getSimpleName());
+        return words.endsWith(" Commands") ? words : words + " Commands";
+    }
+
+    private static List<CommandOption> options(Method method) {
+        List<CommandOption> options = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            Option option = parameter.getAnnotation(Option.class);
+            if (option != null) {
+                options.add(CommandOption.with()
+                        .shortName(option.shortName())
+                        .longName(option.longName().isEmpty() ? parameter.getName() : option.longName())
+                        .description(option.description())
+                        .required(option.required())
+                        .defaultValue(option.defaultValue())
+                        .type(parameter.getType())
+                        .build());
+            }
+        }
+        return List.copyOf(options);
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String getDescription() {
+        return description;
+    }
+
+    @Override
+    public String getHelp() {
+        return help;
+    }
+
+    @Override
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    @Override
+    public String getGroup() {
+        return group;
+    }
+
+    @Override
+    public List<String> getAliases() {
+        return aliases;
+    }
+
+    @Override
+    public List<CommandOption> getOptions() {
+        return options;
+    }
+
+    @Override
+    public AvailabilityProvider getAvailabilityProvider() {
+        return availability;
+    }
+
+    @Override
+    public CompletionProvider getCompletionProvider() {
+        return completion;
+    }
+
+    /** Commands are known by their name, as Spring Shell's are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Command command && name.equals(command.getName());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(name);
+    }
+
+    @Override
+    public String toString() {
+        return "command '" + name + "' (" + method.getDeclaringClass().getSimpleName() + "." + method.getName() + ")";
+    }
+}
