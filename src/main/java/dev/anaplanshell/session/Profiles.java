@@ -23,7 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Profiles {
 
     static final String FILE = "profiles.json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Built on first use: most starts have no profiles file, and a mapper costs a tenth of a second to build. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Stored(String current, List<Profile> profiles) {
@@ -85,7 +89,7 @@ public final class Profiles {
             return new Stored(null, List.of());
         }
         try {
-            Stored stored = JSON.readValue(file.toFile(), Stored.class);
+            Stored stored = Json.MAPPER.readValue(file.toFile(), Stored.class);
             return new Stored(stored.current(), stored.profiles() == null ? List.of() : stored.profiles());
         } catch (JacksonException e) {
             throw ShellException.failure("the profiles file " + file + " is damaged: " + e.getOriginalMessage());
@@ -100,7 +104,7 @@ public final class Profiles {
             ConfigHome.ensure(home);
             Path file = home.resolve(FILE);
             AtomicFile.write(file, w -> {
-                JSON.writerWithDefaultPrettyPrinter().writeValue(w, new Stored(stored.current(), sorted));
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(w, new Stored(stored.current(), sorted));
                 return null;
             });
             ConfigHome.ensurePrivateFile(file);

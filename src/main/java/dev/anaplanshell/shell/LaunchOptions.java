@@ -1,162 +1,270 @@
 package dev.anaplanshell.shell;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import org.apache.commons.cli.AmbiguousOptionException;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.DefaultParser;
+import org.apache.commons.cli.MissingArgumentException;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import org.apache.commons.cli.ParseException;
 
-/** The packaged shell's own command line, parsed before Spring starts. */
-@Command(name = "anaplan-shell", sortOptions = false, usageHelpAutoWidth = true,
-        description = "An interactive, scriptable shell for Anaplan's REST APIs.",
-        footer = {"", "With no command and no -c/-f, starts the interactive shell.",
-                "With standard input not a terminal and no -c/-f, runs the commands it reads.",
-                "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found, 5 unavailable, 6 rows rejected, 7 differences."})
-public class LaunchOptions {
+/**
+ * The packaged shell's own command line, parsed before Spring starts (Apache Commons CLI: it parses these options
+ * in a few milliseconds, where the annotation-driven parser this replaced cost a quarter of a second of start-up).
+ * Option parsing stops at the first word that is not an option: the rest is one command to run.
+ */
+public final class LaunchOptions {
 
-    @Option(names = "--sandbox", description = "Start the embedded sandbox and log in as its demo user.")
+    private static final String DESCRIPTION = "An interactive, scriptable shell for Anaplan's REST APIs.";
+    private static final String FOOTER = """
+            With no command and no -c/-f, starts the interactive shell.
+            With standard input not a terminal and no -c/-f, runs the commands it reads.
+            Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found, 5 unavailable, 6 rows rejected, \
+            7 differences.""";
+
+    /** The options that may be given more than once; any other given twice is a usage error. */
+    private static final List<String> REPEATABLE = List.of("var", "sandbox-user", "sandbox-cert");
+    private static final Options OPTIONS = options();
+    private static final int WIDTH = 100;
+
     boolean sandbox;
-
-    @Option(names = {"-c", "--command"}, paramLabel = "CMDS",
-            description = "Run commands separated by ';' without a prompt; stop at the first failure.")
     String commands;
-
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
-            description = "Run the commands of a script file ('-' for standard input); stop at the first failure.")
     String file;
-
-    @Option(names = "--auth-url", paramLabel = "URL",
-            description = "Authentication service (default: the profile's or region's, else https://auth.anaplan.com).")
     String authUrl;
-
-    @Option(names = "--api-url", paramLabel = "URL",
-            description = "Integration API host (default: the profile's or region's, else https://api.anaplan.com).")
     String apiUrl;
-
-    @Option(names = "--serve-sandbox", description = "Only run the sandbox, in the foreground, until killed.")
     boolean serveSandbox;
-
-    @Option(names = "--port", paramLabel = "N", description = "The sandbox's port with --serve-sandbox (default: any free port).")
     int port;
-
-    @Option(names = "--sandbox-token-ttl", paramLabel = "DURATION",
-            description = "Lifetime of the sandbox's tokens, e.g. 35m, 90s (default: 35m).", defaultValue = "35m")
-    String sandboxTokenTtl;
-
-    @Option(names = "--sandbox-line-items", paramLabel = "N",
-            description = "Add a generated 'Scale Model' with N line items to the sandbox.")
+    String sandboxTokenTtl = "35m";
     int sandboxLineItems;
-
-    @Option(names = "--sandbox-list-items", paramLabel = "N",
-            description = "Add a generated 'Volume Model' whose list 'Volume Items' has N items.")
     int sandboxListItems;
-
-    @Option(names = "--sandbox-view-cells", paramLabel = "N",
-            description = "Give the 'Volume Model' a view of N cells (10 line items on columns).")
     int sandboxViewCells;
-
-    @Option(names = "--sandbox-task-time", paramLabel = "DURATION",
-            description = "How long a sandbox import, export, process or action runs, e.g. 3s, 500ms, 0 (default: 3s).",
-            defaultValue = "3s")
-    String sandboxTaskTime;
-
-    @Option(names = "--sandbox-export-mb", paramLabel = "N",
-            description = "Add a generated export 'Scale Export.csv' of about N MB to every sandbox model.")
+    String sandboxTaskTime = "3s";
     int sandboxExportMb;
-
-    @Option(names = "--debug", description = "Print stack traces with errors.")
     boolean debug;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
-
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
     boolean version;
-
-    @Option(names = {"-v", "--var"}, paramLabel = "NAME=VALUE",
-            description = "Define a variable, used as ${NAME} in commands (repeatable).")
     Map<String, String> variables = new LinkedHashMap<>();
-
-    @Option(names = "--continue-on-error",
-            description = "Go on after a failing command; exit with the first failure's code at the end.")
     boolean continueOnError;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print only data and errors, no informational messages.")
     boolean quiet;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
-            description = "Default format of every listing: table, csv or json (json: messages as JSON objects too).")
     String output;
-
-    @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set or output is not a terminal).")
     boolean noColor;
-
-    @Option(names = "--excel", description = "CSV for Excel: a UTF-8 byte order mark before the header.")
     boolean excel;
-
-    @Option(names = "--oauth-url", paramLabel = "URL",
-            description = "OAuth 2.0 service (default: the profile's or region's, else https://us1a.app.anaplan.com).")
     String oauthUrl;
-
-    @Option(names = "--region", paramLabel = "REGION",
-            description = "Hosts of an Anaplan region: us1 (and the other shared pods), us9, eu3, eu5, gb1, ca1, sg1, "
-                    + "ae1, me1, in1, id1, au1.")
     String region;
-
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Run with a saved profile (hosts, login, workspace/model); default: the one 'profile use' set.")
     String profile;
-
-    @Option(names = "--sandbox-user", paramLabel = "EMAIL:PASSWORD",
-            description = "An extra sandbox user (repeatable), with --sandbox or --serve-sandbox.")
     List<String> sandboxUsers = new ArrayList<>();
-
-    @Option(names = "--sandbox-cert", paramLabel = "FILE.pem",
-            description = "A certificate the sandbox trusts, for the user its subject names (repeatable).")
     List<String> sandboxCerts = new ArrayList<>();
-
-    @Option(names = "--sandbox-oauth-auto-approve",
-            description = "The sandbox approves every OAuth device code at once, as its first user.")
     boolean sandboxOAuthAutoApprove;
-
-    @Option(names = "--max-retries", paramLabel = "N", defaultValue = "5",
-            description = "Retries of a failed request: 429/503 always, other 5xx and dropped connections for reads only (default: ${DEFAULT-VALUE}).")
-    int maxRetries;
-
-    @Option(names = "--connect-timeout", paramLabel = "DURATION", defaultValue = "10s",
-            description = "Longest wait for a connection (default: ${DEFAULT-VALUE}).")
-    String connectTimeout;
-
-    @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "120s",
-            description = "Longest wait for an answer (default: ${DEFAULT-VALUE}).")
-    String readTimeout;
-
-    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "540",
-            description = "Requests a minute at most, below Anaplan's 600 (default: ${DEFAULT-VALUE}; 0: no limit).")
-    int rateLimit;
-
-    @Option(names = "--proxy", paramLabel = "URL",
-            description = "HTTP proxy, http://[user:password@]host:port (default: HTTPS_PROXY, then Java's proxy properties).")
+    int maxRetries = 5;
+    String connectTimeout = "10s";
+    String readTimeout = "120s";
+    int rateLimit = 540;
     String proxy;
-
-    @Option(names = "--sandbox-faults", paramLabel = "SPEC",
-            description = "Make the sandbox fail at random, e.g. 429=0.1,500=0.05,503=0.05,reset=0.02.")
     String sandboxFaults;
-
-    @Option(names = "--sandbox-latency-ms", paramLabel = "N", description = "Delay every sandbox answer by N ms.")
     long sandboxLatencyMs;
-
-    @Option(names = "--sandbox-faults-seed", paramLabel = "N", description = "Seed of the sandbox's faults, for a repeatable run.")
     Long sandboxFaultsSeed;
-
-    @Parameters(paramLabel = "COMMAND", description = "One command to run, e.g. 'models list'.")
     List<String> command = new ArrayList<>();
+
+    /** @throws ShellException a usage error, with a message fit for one line */
+    static LaunchOptions parse(String... args) {
+        CommandLine line;
+        try {
+            line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(OPTIONS, args, true);
+        } catch (MissingArgumentException e) {
+            throw ShellException.usage("option '" + name(e.getOption()) + "' needs a value");
+        } catch (AmbiguousOptionException e) {
+            throw ShellException.usage("unknown option '" + e.getOption() + "'");
+        } catch (ParseException e) {
+            throw ShellException.usage(e.getMessage());
+        }
+        for (Option given : line.getOptions()) {
+            if (!REPEATABLE.contains(given.getLongOpt()) && line.getOptionValues(given) != null
+                    && line.getOptionValues(given).length > 1) {
+                throw ShellException.usage("option '" + name(given) + "' is given more than once");
+            }
+        }
+        LaunchOptions o = new LaunchOptions();
+        o.sandbox = line.hasOption("sandbox");
+        o.commands = line.getOptionValue("command");
+        o.file = line.getOptionValue("file");
+        o.authUrl = line.getOptionValue("auth-url");
+        o.apiUrl = line.getOptionValue("api-url");
+        o.serveSandbox = line.hasOption("serve-sandbox");
+        o.port = integer(line, "port", 0);
+        o.sandboxTokenTtl = line.getOptionValue("sandbox-token-ttl", o.sandboxTokenTtl);
+        o.sandboxLineItems = integer(line, "sandbox-line-items", 0);
+        o.sandboxListItems = integer(line, "sandbox-list-items", 0);
+        o.sandboxViewCells = integer(line, "sandbox-view-cells", 0);
+        o.sandboxTaskTime = line.getOptionValue("sandbox-task-time", o.sandboxTaskTime);
+        o.sandboxExportMb = integer(line, "sandbox-export-mb", 0);
+        o.debug = line.hasOption("debug");
+        o.help = line.hasOption("help");
+        o.version = line.hasOption("version");
+        for (String variable : values(line, "var")) {
+            int eq = variable.indexOf('=');
+            if (eq < 0) {
+                throw ShellException.usage("option '--var' needs NAME=VALUE, not '" + variable + "'");
+            }
+            o.variables.put(variable.substring(0, eq), variable.substring(eq + 1));
+        }
+        o.continueOnError = line.hasOption("continue-on-error");
+        o.quiet = line.hasOption("quiet");
+        o.output = line.getOptionValue("output");
+        o.noColor = line.hasOption("no-color");
+        o.excel = line.hasOption("excel");
+        o.oauthUrl = line.getOptionValue("oauth-url");
+        o.region = line.getOptionValue("region");
+        o.profile = line.getOptionValue("profile");
+        o.sandboxUsers.addAll(values(line, "sandbox-user"));
+        o.sandboxCerts.addAll(values(line, "sandbox-cert"));
+        o.sandboxOAuthAutoApprove = line.hasOption("sandbox-oauth-auto-approve");
+        o.maxRetries = integer(line, "max-retries", o.maxRetries);
+        o.connectTimeout = line.getOptionValue("connect-timeout", o.connectTimeout);
+        o.readTimeout = line.getOptionValue("read-timeout", o.readTimeout);
+        o.rateLimit = integer(line, "rate-limit", o.rateLimit);
+        o.proxy = line.getOptionValue("proxy");
+        o.sandboxFaults = line.getOptionValue("sandbox-faults");
+        o.sandboxLatencyMs = number(line, "sandbox-latency-ms", 0);
+        o.sandboxFaultsSeed = line.hasOption("sandbox-faults-seed") ? number(line, "sandbox-faults-seed", 0) : null;
+        o.command.addAll(line.getArgList());
+        return o;
+    }
+
+    /** {@code --help}: usage, every option in the order below (the common ones first), and the exit codes. */
+    static void usage(PrintStream out) {
+        StringBuilder text = new StringBuilder("Usage: anaplan-shell [OPTIONS] [COMMAND...]\n\n")
+                .append(DESCRIPTION).append("\n\nOptions:\n");
+        for (Option option : OPTIONS.getOptions()) {
+            String names = (option.getOpt() != null ? "-" + option.getOpt() + ", " : "    ") + "--" + option.getLongOpt()
+                    + (option.hasArg() ? " " + option.getArgName() : "");
+            text.append(wrap(String.format("  %-34s %s", names, option.getDescription()), 37));
+        }
+        out.print(text.append('\n').append(FOOTER).append('\n'));
+        out.flush();
+    }
+
+    /** Wraps at {@value #WIDTH} columns, continuation lines indented to the description column. */
+    private static String wrap(String line, int indent) {
+        StringBuilder wrapped = new StringBuilder();
+        String rest = line;
+        while (rest.length() > WIDTH) {
+            int cut = rest.lastIndexOf(' ', WIDTH);
+            if (cut <= indent) {
+                break;
+            }
+            wrapped.append(rest, 0, cut).append('\n');
+            rest = " ".repeat(indent) + rest.substring(cut + 1);
+        }
+        return wrapped.append(rest).append('\n').toString();
+    }
 
     Path filePath() {
         return file == null || file.equals("-") ? null : Path.of(file);
+    }
+
+    private static Options options() {
+        Options options = new Options();
+        flag(options, null, "sandbox", "Start the embedded sandbox and log in as its demo user.");
+        value(options, "c", "command", "CMDS",
+                "Run commands separated by ';' without a prompt; stop at the first failure.");
+        value(options, "f", "file", "FILE",
+                "Run the commands of a script file ('-' for standard input); stop at the first failure.");
+        value(options, null, "auth-url", "URL",
+                "Authentication service (default: the profile's or region's, else https://auth.anaplan.com).");
+        value(options, null, "api-url", "URL",
+                "Integration API host (default: the profile's or region's, else https://api.anaplan.com).");
+        value(options, null, "oauth-url", "URL",
+                "OAuth 2.0 service (default: the profile's or region's, else https://us1a.app.anaplan.com).");
+        value(options, null, "region", "REGION", "Hosts of an Anaplan region: us1 (and the other shared pods), us9, "
+                + "eu3, eu5, gb1, ca1, sg1, ae1, me1, in1, id1, au1.");
+        value(options, null, "profile", "NAME",
+                "Run with a saved profile (hosts, login, workspace/model); default: the one 'profile use' set.");
+        value(options, "v", "var", "NAME=VALUE", "Define a variable, used as ${NAME} in commands (repeatable).");
+        flag(options, null, "continue-on-error",
+                "Go on after a failing command; exit with the first failure's code at the end.");
+        flag(options, "q", "quiet", "Print only data and errors, no informational messages.");
+        value(options, "o", "output", "FORMAT",
+                "Default format of every listing: table, csv or json (json: messages as JSON objects too).");
+        flag(options, null, "no-color", "No colour (also when NO_COLOR is set or output is not a terminal).");
+        flag(options, null, "excel", "CSV for Excel: a UTF-8 byte order mark before the header.");
+        flag(options, null, "debug", "Print stack traces with errors.");
+        value(options, null, "max-retries", "N", "Retries of a failed request: 429/503 always, other 5xx and "
+                + "dropped connections for reads only (default: 5).");
+        value(options, null, "connect-timeout", "DURATION", "Longest wait for a connection (default: 10s).");
+        value(options, null, "read-timeout", "DURATION", "Longest wait for an answer (default: 120s).");
+        value(options, null, "rate-limit", "N",
+                "Requests a minute at most, below Anaplan's 600 (default: 540; 0: no limit).");
+        value(options, null, "proxy", "URL", "HTTP proxy, http://[user:password@]host:port (default: HTTPS_PROXY, "
+                + "then Java's proxy properties).");
+        flag(options, "h", "help", "Show this help and exit.");
+        flag(options, "V", "version", "Show the version and exit.");
+        flag(options, null, "serve-sandbox", "Only run the sandbox, in the foreground, until killed.");
+        value(options, null, "port", "N", "The sandbox's port with --serve-sandbox (default: any free port).");
+        value(options, null, "sandbox-token-ttl", "DURATION",
+                "Lifetime of the sandbox's tokens, e.g. 35m, 90s (default: 35m).");
+        value(options, null, "sandbox-line-items", "N", "Add a generated 'Scale Model' with N line items to the sandbox.");
+        value(options, null, "sandbox-list-items", "N",
+                "Add a generated 'Volume Model' whose list 'Volume Items' has N items.");
+        value(options, null, "sandbox-view-cells", "N",
+                "Give the 'Volume Model' a view of N cells (10 line items on columns).");
+        value(options, null, "sandbox-task-time", "DURATION",
+                "How long a sandbox import, export, process or action runs, e.g. 3s, 500ms, 0 (default: 3s).");
+        value(options, null, "sandbox-export-mb", "N",
+                "Add a generated export 'Scale Export.csv' of about N MB to every sandbox model.");
+        value(options, null, "sandbox-user", "EMAIL:PASSWORD",
+                "An extra sandbox user (repeatable), with --sandbox or --serve-sandbox.");
+        value(options, null, "sandbox-cert", "FILE.pem",
+                "A certificate the sandbox trusts, for the user its subject names (repeatable).");
+        flag(options, null, "sandbox-oauth-auto-approve",
+                "The sandbox approves every OAuth device code at once, as its first user.");
+        value(options, null, "sandbox-faults", "SPEC",
+                "Make the sandbox fail at random, e.g. 429=0.1,500=0.05,503=0.05,reset=0.02.");
+        value(options, null, "sandbox-latency-ms", "N", "Delay every sandbox answer by N ms.");
+        value(options, null, "sandbox-faults-seed", "N", "Seed of the sandbox's faults, for a repeatable run.");
+        return options;
+    }
+
+    private static void flag(Options options, String shortName, String longName, String description) {
+        options.addOption(Option.builder(shortName).longOpt(longName).desc(description).get());
+    }
+
+    private static void value(Options options, String shortName, String longName, String label, String description) {
+        options.addOption(Option.builder(shortName).longOpt(longName).hasArg().argName(label).desc(description).get());
+    }
+
+    private static List<String> values(CommandLine line, String longName) {
+        String[] values = line.getOptionValues(longName);
+        return values == null ? List.of() : List.of(values);
+    }
+
+    private static long number(CommandLine line, String longName, long absent) {
+        String value = line.getOptionValue(longName);
+        if (value == null) {
+            return absent;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw ShellException.usage("option '--" + longName + "' needs a whole number, not '" + value + "'");
+        }
+    }
+
+    private static int integer(CommandLine line, String longName, int absent) {
+        long value = number(line, longName, absent);
+        if (value != (int) value) {
+            throw ShellException.usage("option '--" + longName + "' is out of range: " + value);
+        }
+        return (int) value;
+    }
+
+    private static String name(Option option) {
+        return option.getLongOpt() != null ? "--" + option.getLongOpt() : "-" + option.getOpt();
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +32,6 @@ import dev.anaplanshell.session.Profiles;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
 
 /**
  * Reads the packaged shell's command line, then runs the sandbox alone ({@code --serve-sandbox}) or starts Spring
@@ -57,13 +57,10 @@ public final class Launcher {
     }
 
     public int run(String[] args) {
-        LaunchOptions options = new LaunchOptions();
-        CommandLine cli = new CommandLine(options)
-                .setStopAtPositional(true)
-                .setUnmatchedOptionsArePositionalParams(true);
+        LaunchOptions options;
         try {
-            cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
+            options = LaunchOptions.parse(args);
+        } catch (ShellException e) {
             err.println("error: " + e.getMessage() + " (see --help)");
             return ExitCodes.USAGE;
         }
@@ -72,7 +69,7 @@ public final class Launcher {
             return ExitCodes.USAGE;
         }
         if (options.help) {
-            cli.usage(out);
+            LaunchOptions.usage(out);
             return ExitCodes.OK;
         }
         if (options.version) {
@@ -140,6 +137,9 @@ public final class Launcher {
     private int shell(ShellSettings settings) {
         SpringApplication app = new SpringApplication(application);
         app.setAddCommandLineProperties(false);
+        // only the shell's own configuration: an application.properties or config/ folder in the working folder
+        // (a Spring project the user happens to be in) must not change the shell, and looking costs start-up time
+        app.setDefaultProperties(Map.of("spring.config.location", "classpath:/application.properties"));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("shellSettings", settings));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("httpSettings", http));
         ConfigurableApplicationContext context;

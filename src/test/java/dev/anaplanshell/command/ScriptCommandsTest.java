@@ -96,4 +96,22 @@ class ScriptCommandsTest {
         assertThat(out.toString()).isEqualTo("between\nlast\n");
         assertThat(err.toString()).startsWith("error: job.anaplan:1: Model 'nosuch'").contains("error: job.anaplan:3: ");
     }
+
+    @Test
+    void should_end_a_script_at_exit_with_the_code_of_what_ran_before() {
+        ScriptRunner stopOnError = new ScriptRunner(shell.bean(CommandRunner.class), shell.bean(Journal.class), false);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = stopOnError.run(new ShellSettings.Script("job.anaplan", List.of("echo before", "  exit  ",
+                "use-model nosuch", "echo after")), new PrintWriter(out), new PrintWriter(err), new InputReader() { });
+        assertThat(code).isZero();
+        assertThat(out.toString()).isEqualTo("before\n");
+        assertThat(err.toString()).isEmpty();
+
+        ScriptRunner goingOn = new ScriptRunner(shell.bean(CommandRunner.class), shell.bean(Journal.class), true);
+        code = goingOn.run(new ShellSettings.Script("job.anaplan", List.of("use-model nosuch", "quit", "echo after")),
+                new PrintWriter(out), new PrintWriter(err), new InputReader() { });
+        assertThat(code).isEqualTo(4);
+        assertThat(out.toString()).isEqualTo("before\n");
+    }
 }

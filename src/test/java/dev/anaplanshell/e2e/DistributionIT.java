@@ -57,7 +57,7 @@ class DistributionIT {
         Path home = launcher.getParent().getParent();
         assertThat(Files.isExecutable(launcher)).isTrue();
         assertThat(home.resolve("lib/anaplan-shell.jar")).isRegularFile();
-        assertThat(home.resolve("lib/picocli-4.7.7.jar")).isRegularFile();
+        assertThat(home.resolve("lib/commons-cli-1.11.0.jar")).isRegularFile();
     }
 
     @Test

@@ -70,4 +70,35 @@ class LauncherTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--profile", "--region", "--oauth-url",
                 "--sandbox-user", "--sandbox-cert", "--sandbox-oauth-auto-approve");
     }
+
+    @Test
+    void should_refuse_repeated_single_options_bad_numbers_and_variables_without_a_value() {
+        assertThat(launcher.run(new String[] {"-c", "status", "-c", "help"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--port", "eighty", "--serve-sandbox"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--port", "99999999999", "--serve-sandbox"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"-c"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--sand", "-c", "status"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                error: option '--command' is given more than once (see --help)
+                error: option '--port' needs a whole number, not 'eighty' (see --help)
+                error: option '--port' is out of range: 99999999999 (see --help)
+                error: option '--command' needs a value (see --help)
+                error: unknown option '--sand' (see --help)
+                """);
+    }
+
+    @Test
+    void should_read_repeatable_options_values_after_an_equals_sign_and_stop_at_the_command() {
+        LaunchOptions options = LaunchOptions.parse("-v", "A=1", "--var=B=x=y", "--rate-limit=60", "--debug",
+                "models", "list", "-o", "csv");
+        assertThat(options.variables).containsExactly(java.util.Map.entry("A", "1"), java.util.Map.entry("B", "x=y"));
+        assertThat(options.rateLimit).isEqualTo(60);
+        assertThat(options.debug).isTrue();
+        assertThat(options.output).isNull();
+        assertThat(options.command).containsExactly("models", "list", "-o", "csv");
+        LaunchOptions defaults = LaunchOptions.parse();
+        assertThat(defaults.maxRetries).isEqualTo(5);
+        assertThat(defaults.sandboxTokenTtl).isEqualTo("35m");
+        assertThat(defaults.sandboxFaultsSeed).isNull();
+    }
 }

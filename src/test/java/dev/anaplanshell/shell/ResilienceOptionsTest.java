@@ -14,15 +14,11 @@ import dev.anaplanshell.sandbox.http.Faults;
 
 import org.junit.jupiter.api.Test;
 
-import picocli.CommandLine;
-
 /** The retry, timeout, rate-limit, proxy and sandbox-fault launch options; nothing here starts Spring. */
 class ResilienceOptionsTest {
 
     private static LaunchOptions parse(String... args) {
-        LaunchOptions options = new LaunchOptions();
-        new CommandLine(options).parseArgs(args);
-        return options;
+        return LaunchOptions.parse(args);
     }
 
     @Test
