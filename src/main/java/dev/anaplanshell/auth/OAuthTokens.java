@@ -27,7 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class OAuthTokens {
 
     static final String FILE = "oauth-tokens.json";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Built on first use, not at start: most runs never read or write OAuth tokens. */
+    private static final class Json {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+    }
     private static final TypeReference<Map<String, Entry>> TYPE = new TypeReference<>() { };
 
     /** One stored refresh token. */
@@ -75,7 +79,7 @@ public class OAuthTokens {
             return new LinkedHashMap<>();
         }
         try {
-            return new LinkedHashMap<>(JSON.readValue(file.toFile(), TYPE));
+            return new LinkedHashMap<>(Json.MAPPER.readValue(file.toFile(), TYPE));
         } catch (JacksonException e) {
             throw ShellException.failure("the token store " + file + " is damaged: delete it and log in again");
         }
@@ -86,7 +90,7 @@ public class OAuthTokens {
             ConfigHome.ensure(home);
             Path file = home.resolve(FILE);
             AtomicFile.write(file, w -> {
-                JSON.writerWithDefaultPrettyPrinter().writeValue(w, all);
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(w, all);
                 return null;
             });
             ConfigHome.ensurePrivateFile(file);

@@ -32,7 +32,6 @@ public final class LaunchOptions {
     /** The options that may be given more than once; any other given twice is a usage error. */
     private static final List<String> REPEATABLE = List.of("var", "sandbox-user", "sandbox-cert");
     private static final Options OPTIONS = options();
-    private static final int WIDTH = 100;
 
     boolean sandbox;
     String commands;
@@ -141,28 +140,12 @@ public final class LaunchOptions {
     static void usage(PrintStream out) {
         StringBuilder text = new StringBuilder("Usage: anaplan-shell [OPTIONS] [COMMAND...]\n\n")
                 .append(DESCRIPTION).append("\n\nOptions:\n");
-        for (Option option : OPTIONS.getOptions()) {
-            String names = (option.getOpt() != null ? "-" + option.getOpt() + ", " : "    ") + "--" + option.getLongOpt()
-                    + (option.hasArg() ? " " + option.getArgName() : "");
-            text.append(wrap(String.format("  %-34s %s", names, option.getDescription()), 37));
-        }
+        text.append(CommandHelp.table(OPTIONS.getOptions().stream().map(option -> new String[] {
+            (option.getOpt() != null ? "-" + option.getOpt() + ", " : "    ") + "--" + option.getLongOpt()
+                    + (option.hasArg() ? " " + option.getArgName() : ""),
+            option.getDescription()}).toList()));
         out.print(text.append('\n').append(FOOTER).append('\n'));
         out.flush();
-    }
-
-    /** Wraps at {@value #WIDTH} columns, continuation lines indented to the description column. */
-    private static String wrap(String line, int indent) {
-        StringBuilder wrapped = new StringBuilder();
-        String rest = line;
-        while (rest.length() > WIDTH) {
-            int cut = rest.lastIndexOf(' ', WIDTH);
-            if (cut <= indent) {
-                break;
-            }
-            wrapped.append(rest, 0, cut).append('\n');
-            rest = " ".repeat(indent) + rest.substring(cut + 1);
-        }
-        return wrapped.append(rest).append('\n').toString();
     }
 
     Path filePath() {

@@ -3,10 +3,15 @@ package dev.anaplanshell.shell;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -21,6 +26,7 @@ import org.springframework.shell.core.command.availability.AvailabilityProvider;
 import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.DefaultCompletionProvider;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
+import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.shell.core.utils.Utils;
 
@@ -55,6 +61,7 @@ final class LazyCommand implements Command {
     private final boolean hidden;
     private final List<String> aliases;
     private final List<CommandOption> options;
+    private final List<String[]> arguments;
     private final CompletionProvider completion;
     private final AvailabilityProvider availability;
     private final String exitStatusMapper;
@@ -75,6 +82,7 @@ final class LazyCommand implements Command {
         this.hidden = command.hidden();
         this.aliases = List.of(command.alias());
         this.options = options(method);
+        this.arguments = arguments(method);
         this.completion = command.completionProvider().isEmpty() ? new DefaultCompletionProvider()
                 : lazyCompletion(command.completionProvider());
         this.availability = command.availabilityProvider().isEmpty() ? AvailabilityProvider.alwaysAvailable()
@@ -93,8 +101,10 @@ final class LazyCommand implements Command {
     private Command delegate() {
         Command adapter = delegate;
         if (adapter == null) {
-            Validator validator = beans.getBeanProvider(Validator.class).getIfAvailable(Utils::defaultValidator);
-            MethodInvokerCommandAdapter created = new MethodInvokerCommandAdapter(name, description, group, help,
+            Validator validator = constrained(method)
+                    ? beans.getBeanProvider(Validator.class).getIfAvailable(Utils::defaultValidator)
+                    : UnconstrainedValidator.INSTANCE;
+            MethodInvokerCommandAdapter created = new MethodInvokerCommandAdapter(name, description, group, getHelp(),
                     hidden, method, target.get(), conversions, validator);
             created.setAliases(aliases);
             created.setOptions(options);
@@ -131,6 +141,23 @@ final class LazyCommand implements Command {
         return words.endsWith(" Commands") ? words : words + " Commands";
     }
 
+    /** Whether Bean Validation has anything to check: a constraint (or {@code @Valid}) on the method or a parameter. */
+    static boolean constrained(Method method) {
+        return Stream.concat(Stream.of(method.getAnnotations()),
+                        Stream.of(method.getParameterAnnotations()).flatMap(Stream::of))
+                .anyMatch(a -> a.annotationType() == Valid.class
+                        || a.annotationType().isAnnotationPresent(Constraint.class));
+    }
+
+    /** The positional arguments in order: the parameter's name in capitals, and its description. */
+    private static List<String[]> arguments(Method method) {
+        return Stream.of(method.getParameters())
+                .filter(p -> p.isAnnotationPresent(Argument.class))
+                .sorted(Comparator.comparingInt(p -> p.getAnnotation(Argument.class).index()))
+                .map(p -> new String[] {p.getName().toUpperCase(Locale.ROOT), p.getAnnotation(Argument.class).description()})
+                .toList();
+    }
+
     private static List<CommandOption> options(Method method) {
         List<CommandOption> options = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
@@ -159,9 +186,10 @@ final class LazyCommand implements Command {
         return description;
     }
 
+    /** Usage, arguments, options and the command's notes: for {@code help NAME} and {@code NAME --help}. */
     @Override
     public String getHelp() {
-        return help;
+        return CommandHelp.of(name, description, arguments, options, aliases, help);
     }
 
     @Override

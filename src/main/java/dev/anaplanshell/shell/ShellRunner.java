@@ -34,14 +34,15 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
     private final CommandRunner commands;
     private final ScriptRunner scripts;
     private final ErrorHandler errors;
-    private final Authenticator authenticator;
+    private final ObjectProvider<Authenticator> authenticator;
     private final ObjectProvider<LineReader> lineReader;
     private final PromptProvider prompt;
     private final SecretFilter secrets;
     private int exitCode = ExitCodes.OK;
 
+    /** The authenticator (and with it the HTTP client) is made only for a login at start: {@code -c help} needs neither. */
     public ShellRunner(ShellSettings settings, CommandRunner commands, ScriptRunner scripts, ErrorHandler errors,
-            Authenticator authenticator, ObjectProvider<LineReader> lineReader, PromptProvider prompt,
+            ObjectProvider<Authenticator> authenticator, ObjectProvider<LineReader> lineReader, PromptProvider prompt,
             SecretFilter secrets) {
         this.secrets = secrets;
         this.settings = settings;
@@ -58,7 +59,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
             if (settings.login() != null) {
-                authenticator.loginBasic(settings.login().user(), settings.login().password().toCharArray());
+                authenticator.getObject().loginBasic(settings.login().user(), settings.login().password().toCharArray());
             }
             exitCode = settings.script() != null ? runScript(settings.script(), err) : interactive();
         } catch (RuntimeException e) {

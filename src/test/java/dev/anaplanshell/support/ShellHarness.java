@@ -73,6 +73,18 @@ public final class ShellHarness implements AutoCloseable {
         }
     }
 
+    /**
+     * As the launcher starts it: beans created when first needed ({@code spring.main.lazy-initialization}), so a
+     * test can see what a start creates.
+     */
+    public static ShellHarness startLazily(Path home) {
+        try {
+            return lazyOrNot(AnaplanSandbox.start(SandboxOptions.defaults()), home, RunSettings.DEFAULTS, null, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A second shell session on a sandbox that is already running (and that this harness does not stop). */
     public static ShellHarness attach(AnaplanSandbox sandbox, Path home, String profile, Object... beans) {
         ShellHarness harness = on(sandbox, home, RunSettings.DEFAULTS, profile, beans);
@@ -82,12 +94,18 @@ public final class ShellHarness implements AutoCloseable {
 
     private static ShellHarness on(AnaplanSandbox sandbox, Path home, RunSettings run, String profile,
             Object... beans) {
+        return lazyOrNot(sandbox, home, run, profile, false, beans);
+    }
+
+    private static ShellHarness lazyOrNot(AnaplanSandbox sandbox, Path home, RunSettings run, String profile,
+            boolean lazy, Object... beans) {
         // commands that read standard input (login --password-stdin) find it empty instead of waiting forever
         System.setIn(new ByteArrayInputStream(new byte[0]));
         ShellSettings settings = new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), false, home, null,
                 null, new ShellSettings.Script(null, List.of()), run, profile);
         SpringApplication app = new SpringApplication(AnaplanShellApplication.class);
         app.setAddCommandLineProperties(false);
+        app.setLazyInitialization(lazy);
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("shellSettings", settings);
             // hundreds of commands on one sandbox: no client-side rate limit (RateLimiterTest covers it)
@@ -142,6 +160,11 @@ public final class ShellHarness implements AutoCloseable {
 
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** Whether the context has made the bean of that name yet. */
+    public boolean created(String beanName) {
+        return context.getBeanFactory().containsSingleton(beanName);
     }
 
     public AnaplanSandbox sandbox() {

@@ -1,0 +1,112 @@
+package dev.anaplanshell.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.anaplanshell.support.ShellHarness;
+import dev.anaplanshell.support.ShellHarness.Result;
+
+import jakarta.validation.constraints.NotBlank;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.shell.core.command.Command;
+import org.springframework.shell.core.command.CommandRegistry;
+
+/** The command registry and {@code help}, on a shell started as the launcher starts it (lazily), over HTTP. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommandRegistrationTest {
+
+    @TempDir
+    static Path home;
+
+    private static ShellHarness shell;
+
+    @BeforeAll
+    static void start() {
+        shell = ShellHarness.startLazily(home);
+    }
+
+    @AfterAll
+    static void stop() {
+        shell.close();
+    }
+
+    @Test
+    @Order(1) // before any other test runs a command
+    void should_create_a_command_bean_and_the_client_only_when_a_command_first_runs() {
+        assertThat(shell.bean(CommandRegistry.class).getCommandByName("lineitems export")).isNotNull();
+        assertThat(shell.ok("help")).contains("lineitems export");
+        assertThat(shell.ok("help lineitems export")).contains("Usage: lineitems export FILE");
+        assertThat(shell.created("lineItemCommands")).isFalse();
+        assertThat(shell.created("workspaceCommands")).isFalse();
+        assertThat(shell.created("anaplanClient")).isFalse();
+
+        shell.loggedIn();
+        assertThat(shell.ok("workspaces list")).contains("Acme Planning");
+        assertThat(shell.created("workspaceCommands")).isTrue();
+        assertThat(shell.created("anaplanClient")).isTrue();
+        assertThat(shell.created("lineItemCommands")).isFalse();
+    }
+
+    @Test
+    void should_list_every_command_once_by_group_then_name() {
+        String help = shell.ok("help");
+        List<String> lines = help.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Built-In Commands");
+        assertThat(lines).contains("  quit, exit            Exit the shell");
+        List<String> groups = lines.stream().takeWhile(l -> !l.isEmpty()).filter(l -> !l.startsWith(" ")).toList();
+        assertThat(groups).isSorted().doesNotHaveDuplicates().contains("Bulk", "Model", "Lists");
+        for (Command command : shell.bean(CommandRegistry.class).getCommands()) {
+            String row = "  " + Pattern.quote(command.getName()) + "(, [a-z]+)*  +\\S.*";
+            assertThat(lines).as(command.getName()).filteredOn(l -> l.matches(row)).hasSize(1);
+        }
+        assertThat(shell.ok("help lineitems")).contains("lineitems export", "lineitems grep")
+                .doesNotContain("models list");
+    }
+
+    @Test
+    void should_show_one_commands_arguments_options_and_notes_for_help_and_dash_dash_help() {
+        String help = shell.ok("help cells write");
+        assertThat(help).startsWith("cells write - Write cells of a module from a CSV file\n\nUsage: cells write MODULE [options]\n")
+                .contains("  MODULE  module name or ID\n")
+                .contains("      --from VALUE      the CSV file of cells\n")
+                .contains("  -h, --help            this help\n")
+                .contains("any rejected row makes the exit code 6.");
+        assertThat(help.lines()).allMatch(l -> l.length() <= CommandHelp.WIDTH);
+        assertThat(shell.ok("cells write --help")).startsWith(help);
+        assertThat(shell.ok("help lineitems export")).contains("      --excel         start with a UTF-8 byte order mark");
+    }
+
+    @Test
+    void should_refuse_help_for_an_unknown_command_with_exit_code_2() {
+        Result r = shell.run("help nosuch thing");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: unknown command 'nosuch thing' (type 'help' for the list)\n");
+    }
+
+    @Test
+    void should_validate_with_bean_validation_only_commands_that_declare_a_constraint() throws Exception {
+        Method constrained = Sample.class.getDeclaredMethod("constrained", String.class);
+        Method plain = Sample.class.getDeclaredMethod("plain", String.class);
+        assertThat(LazyCommand.constrained(constrained)).isTrue();
+        assertThat(LazyCommand.constrained(plain)).isFalse();
+    }
+
+    static final class Sample {
+        void constrained(@NotBlank String name) {
+        }
+
+        void plain(String name) {
+        }
+    }
+}
