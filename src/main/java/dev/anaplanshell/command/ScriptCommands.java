@@ -1,5 +1,7 @@
 package dev.anaplanshell.command;
 
+import java.util.List;
+
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.shell.ReportedFailure;
 import dev.anaplanshell.shell.ScriptRunner;
@@ -28,7 +30,6 @@ public class ScriptCommands {
                     + "at the prompt). The first failing command stops the script and gives its exit code.",
             completionProvider = "scriptFileCompletion")
     public void run(@Argument(index = 0, description = "the script file") String file, CommandContext ctx) {
-        Arguments.atMost(ctx, 1, "run FILE");
         int code = scripts.getObject().runFile(Arguments.required(file, "run FILE"), ctx.outputWriter(),
                 ctx.outputWriter(), ctx.inputReader());
         if (code != 0) {
@@ -37,8 +38,8 @@ public class ScriptCommands {
     }
 
     @Command(name = "echo", group = "Scripting", description = "Print a line of text (shown even with --quiet)")
-    public void echo(@Argument(index = 0, description = "the text; several words are joined by one blank")
-            String text, CommandContext ctx) {
-        output.text(ctx, String.join(" ", Arguments.all(ctx)));
+    public void echo(@org.springframework.shell.core.command.annotation.Arguments List<String> text,
+            CommandContext ctx) {
+        output.text(ctx, String.join(" ", text));
     }
 }

@@ -39,7 +39,6 @@ public class VariableCommands {
         if (ctx.parsedInput().arguments().size() < 2) {
             throw ShellException.usage("missing argument: " + usage + " (an empty value is '')");
         }
-        Arguments.atMost(ctx, 2, usage);
         variables.set(name, value == null ? "" : value);
     }
 

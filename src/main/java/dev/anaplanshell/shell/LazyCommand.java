@@ -27,6 +27,7 @@ import org.springframework.shell.core.command.completion.CompletionProvider;
 import org.springframework.shell.core.command.completion.DefaultCompletionProvider;
 import org.springframework.shell.core.command.exit.ExitStatusExceptionMapper;
 import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.shell.core.utils.Utils;
 
@@ -62,6 +63,7 @@ final class LazyCommand implements Command {
     private final List<String> aliases;
     private final List<CommandOption> options;
     private final List<String[]> arguments;
+    private final boolean variadic;
     private final CompletionProvider completion;
     private final AvailabilityProvider availability;
     private final String exitStatusMapper;
@@ -83,6 +85,7 @@ final class LazyCommand implements Command {
         this.aliases = List.of(command.alias());
         this.options = options(method);
         this.arguments = arguments(method);
+        this.variadic = Stream.of(method.getParameters()).anyMatch(p -> p.isAnnotationPresent(Arguments.class));
         this.completion = command.completionProvider().isEmpty() ? new DefaultCompletionProvider()
                 : lazyCompletion(command.completionProvider());
         this.availability = command.availabilityProvider().isEmpty() ? AvailabilityProvider.alwaysAvailable()
@@ -95,6 +98,12 @@ final class LazyCommand implements Command {
 
     @Override
     public ExitStatus execute(CommandContext context) throws Exception {
+        int given = context.parsedInput().arguments().size();
+        if (!variadic && given > arguments.size()) {
+            String extra = context.parsedInput().arguments().get(arguments.size()).value();
+            throw ShellException.usage("unexpected argument '" + extra + "' for '" + name
+                    + "' (quote a value with blanks; see 'help " + name + "')");
+        }
         return delegate().execute(context);
     }
 
@@ -149,13 +158,19 @@ final class LazyCommand implements Command {
                         || a.annotationType().isAnnotationPresent(Constraint.class));
     }
 
-    /** The positional arguments in order: the parameter's name in capitals, and its description. */
+    /**
+     * The positional arguments in order: the parameter's name in capitals, and its description; an
+     * {@code @Arguments} parameter (all the words) is {@code NAME...}.
+     */
     private static List<String[]> arguments(Method method) {
-        return Stream.of(method.getParameters())
+        List<String[]> arguments = new ArrayList<>(Stream.of(method.getParameters())
                 .filter(p -> p.isAnnotationPresent(Argument.class))
                 .sorted(Comparator.comparingInt(p -> p.getAnnotation(Argument.class).index()))
                 .map(p -> new String[] {p.getName().toUpperCase(Locale.ROOT), p.getAnnotation(Argument.class).description()})
-                .toList();
+                .toList());
+        Stream.of(method.getParameters()).filter(p -> p.isAnnotationPresent(Arguments.class))
+                .forEach(p -> arguments.add(new String[] {p.getName().toUpperCase(Locale.ROOT) + "...", "any number of words"}));
+        return List.copyOf(arguments);
     }
 
     private static List<CommandOption> options(Method method) {

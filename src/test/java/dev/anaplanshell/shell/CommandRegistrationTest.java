@@ -95,6 +95,19 @@ class CommandRegistrationTest {
     }
 
     @Test
+    void should_refuse_more_arguments_than_a_command_takes_with_exit_code_2() {
+        shell.loggedIn();
+        Result r = shell.run("modules list -o csv | head");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: unexpected argument '|' for 'modules list' (quote a value with blanks; "
+                + "see 'help modules list')\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(shell.run("use-model FP&A Plan").err()).startsWith("error: unexpected argument 'Plan'");
+        assertThat(shell.ok("echo any   number of words")).isEqualTo("any number of words\n");
+        assertThat(shell.ok("help echo")).contains("Usage: echo TEXT...\n");
+    }
+
+    @Test
     void should_validate_with_bean_validation_only_commands_that_declare_a_constraint() throws Exception {
         Method constrained = Sample.class.getDeclaredMethod("constrained", String.class);
         Method plain = Sample.class.getDeclaredMethod("plain", String.class);
