@@ -12,13 +12,11 @@ import java.util.List;
 
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.bulk.ScaleExport;
-import dev.anaplanshell.support.ShellHarness;
+import dev.anaplanshell.support.SandboxShell;
 import dev.anaplanshell.support.ShellHarness.Result;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
@@ -28,28 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 class BulkCommandsTest {
 
     @TempDir
-    static Path home;
-    @TempDir
     Path dir;
 
-    private static ShellHarness shell;
+    @RegisterExtension
+    static final SandboxShell shell = SandboxShell.inModel("Sales Forecast",
+            SandboxOptions.defaults().withTaskDuration(Duration.ofMillis(800)).withExportMb(25));
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @BeforeAll
-    static void start() {
-        shell = ShellHarness.start(home, SandboxOptions.defaults().withTaskDuration(Duration.ofMillis(800))
-                .withExportMb(25));
-    }
-
-    @AfterAll
-    static void stop() {
-        shell.close();
-    }
-
-    @BeforeEach
-    void useModel() {
-        shell.loggedIn().ok("use-model 'Sales Forecast'");
-    }
 
     @Test
     void should_list_files_imports_exports_processes_and_actions_in_every_format() throws Exception {

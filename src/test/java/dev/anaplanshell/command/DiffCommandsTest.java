@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.anaplanshell.support.ShellHarness;
+import dev.anaplanshell.support.SandboxShell;
 import dev.anaplanshell.support.ShellHarness.Result;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
@@ -25,27 +23,11 @@ class DiffCommandsTest {
     static final String DEV_AGAINST_PROD = "lineitems diff --model 'FP&A Plan (DEV)' --against 'FP&A Plan'";
 
     @TempDir
-    static Path home;
-    @TempDir
     Path dir;
 
-    private static ShellHarness shell;
+    @RegisterExtension
+    static final SandboxShell shell = SandboxShell.inModel("FP&A Plan");
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @BeforeAll
-    static void start() {
-        shell = ShellHarness.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        shell.close();
-    }
-
-    @BeforeEach
-    void useModel() {
-        shell.loggedIn().ok("use-model 'FP&A Plan'");
-    }
 
     @Test
     void should_report_exactly_the_planted_differences_between_the_dev_copy_and_the_original() throws Exception {

@@ -2,16 +2,11 @@ package dev.anaplanshell.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
-import dev.anaplanshell.support.ShellHarness;
+import dev.anaplanshell.support.SandboxShell;
 import dev.anaplanshell.support.ShellHarness.Result;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,26 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Login, discovery and navigation commands on the sandbox over HTTP. */
 class DiscoveryCommandsTest {
 
-    @TempDir
-    static Path home;
-
-    private static ShellHarness shell;
+    @RegisterExtension
+    static final SandboxShell shell = SandboxShell.loggedIn();
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @BeforeAll
-    static void start() {
-        shell = ShellHarness.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        shell.close();
-    }
-
-    @BeforeEach
-    void login() {
-        shell.loggedIn();
-    }
 
     @Test
     void should_refuse_commands_before_login_with_exit_code_3() {

@@ -2,21 +2,17 @@ package dev.anaplanshell.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import dev.anaplanshell.sandbox.data.DemoData;
 import dev.anaplanshell.sandbox.data.SbLineItem;
 import dev.anaplanshell.sandbox.data.SbModel;
-import dev.anaplanshell.support.ShellHarness;
+import dev.anaplanshell.support.SandboxShell;
 import dev.anaplanshell.support.ShellHarness.Result;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,27 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code lineitems grep} on the sandbox's FP&A Plan over HTTP, checked against the sandbox's own data. */
 class LineItemGrepTest {
 
-    @TempDir
-    static Path home;
-
-    private static ShellHarness shell;
+    @RegisterExtension
+    static final SandboxShell shell = SandboxShell.inModel("FP&A Plan");
     private static final SbModel FPA = DemoData.create(0).models().get(0);
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @BeforeAll
-    static void start() {
-        shell = ShellHarness.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        shell.close();
-    }
-
-    @BeforeEach
-    void useModel() {
-        shell.loggedIn().ok("use-model 'FP&A Plan'");
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"FINDITEM(", "DIVIDE(", "OFFSET(", "PREVIOUS(", "SELECT:", "YEARVALUE("})

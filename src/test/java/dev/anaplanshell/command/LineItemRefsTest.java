@@ -2,7 +2,6 @@ package dev.anaplanshell.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -23,14 +22,11 @@ import dev.anaplanshell.sandbox.data.DemoData;
 import dev.anaplanshell.sandbox.data.SbLineItem;
 import dev.anaplanshell.sandbox.data.SbModel;
 import dev.anaplanshell.sandbox.data.SbRef;
-import dev.anaplanshell.support.ShellHarness;
+import dev.anaplanshell.support.SandboxShell;
 import dev.anaplanshell.support.ShellHarness.Result;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.completion.CompletionContext;
@@ -44,26 +40,9 @@ class LineItemRefsTest {
 
     static final String EBITDA = "'REP01 P&L Summary'.EBITDA";
 
-    @TempDir
-    static Path home;
-
-    private static ShellHarness shell;
+    @RegisterExtension
+    static final SandboxShell shell = SandboxShell.inModel("FP&A Plan");
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @BeforeAll
-    static void start() {
-        shell = ShellHarness.start(home);
-    }
-
-    @AfterAll
-    static void stop() {
-        shell.close();
-    }
-
-    @BeforeEach
-    void useModel() {
-        shell.loggedIn().ok("use-model 'FP&A Plan'");
-    }
 
     @Test
     void should_read_from_the_formulas_exactly_what_referenced_by_says_in_every_demo_model() {
