@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -28,6 +29,7 @@ import kong.unirest.core.HttpRequest;
 import kong.unirest.core.HttpResponse;
 import kong.unirest.core.UnirestException;
 import kong.unirest.core.UnirestInstance;
+import kong.unirest.core.java.JavaClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +52,8 @@ final class Transport implements AutoCloseable {
     }
 
     private final UnirestInstance http;
+    /** The JDK client under {@link #http}, once Unirest has made it (on the first request): stopped at close. */
+    private final AtomicReference<HttpClient> jdkClient = new AtomicReference<>();
     private final JsonMapper json;
     private final ApiErrors errors;
     private final AtomicReference<Endpoints> endpoints;
@@ -86,11 +90,21 @@ final class Transport implements AutoCloseable {
                 .setDefaultHeader("Accept", "application/json");
         this.proxy = settings.proxy();
         proxy.apply(config);
+        config.httpClient(cfg -> {
+            JavaClient client = new JavaClient(cfg);
+            jdkClient.set(client.getClient());
+            return client;
+        });
         this.http = new UnirestInstance(config);
     }
 
     JsonMapper json() {
         return json;
+    }
+
+    /** The JDK client under Unirest, once made; null before the first request and after close. */
+    HttpClient jdkClient() {
+        return jdkClient.get();
     }
 
     Endpoints endpoints() {
@@ -475,5 +489,9 @@ final class Transport implements AutoCloseable {
     public void close() {
         prefetch.shutdownNow();
         http.close();
+        HttpClient client = jdkClient.getAndSet(null);
+        if (client != null) {
+            HttpClients.stop(client);
+        }
     }
 }

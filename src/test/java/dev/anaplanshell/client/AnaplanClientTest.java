@@ -66,6 +66,22 @@ class AnaplanClientTest {
     }
 
     @Test
+    void should_stop_the_jdk_clients_selector_thread_on_close_so_that_the_jvm_exits_without_waiting() throws Exception {
+        Transport transport = new Transport(Endpoints.sameHost(sandbox.baseUrl()), TOKEN::get, "test", HttpTrace.off());
+        assertThat(transport.jdkClient()).as("made on the first request").isNull();
+        transport.get("/models", Map.of());
+        Thread selector = HttpClients.selectorThread(transport.jdkClient());
+        assertThat(selector).as("the JDK client's selector thread").isNotNull();
+        assertThat(selector.isAlive()).isTrue();
+
+        transport.close();
+
+        selector.join(10_000);
+        assertThat(selector.isAlive()).as("selector thread after close").isFalse();
+        assertThat(transport.jdkClient()).isNull();
+    }
+
+    @Test
     void should_read_models_modules_and_line_items_with_all_metadata() {
         Model fpa = client.models().list().filter(m -> m.name().equals("FP&A Plan")).findFirst().orElseThrow();
         assertThat(client.models().get(fpa.id()).currentWorkspaceName()).isEqualTo("Acme Planning");

@@ -1,0 +1,52 @@
+package dev.anaplanshell.client;
+
+import java.net.http.HttpClient;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stops a {@code java.net.http} client's selector thread when the shell is done with it.
+ *
+ * <p>The JDK's client has no close before Java 21, and its selector thread waits in native code; at exit the JVM
+ * waits up to 0.3 s for threads in native code, which is a third of a short scripted run. On Java 21 and later
+ * {@code shutdownNow()} stops it; on Java 17 the thread ends its loop when interrupted. The thread is found by the
+ * name the JDK gives it from the client's id (its {@code toString}); where that is not found nothing happens, and
+ * the exit is only slower.
+ */
+final class HttpClients {
+
+    private static final Pattern ID = Pattern.compile("\\((\\d+)\\)$");
+
+    private HttpClients() {
+    }
+
+    static void stop(HttpClient client) {
+        if (client instanceof AutoCloseable) {
+            try {
+                HttpClient.class.getMethod("shutdownNow").invoke(client);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // not fatal: the JVM waits a little longer at exit
+            }
+            return;
+        }
+        Thread selector = selectorThread(client);
+        if (selector != null) {
+            selector.interrupt();
+        }
+    }
+
+    /** The client's selector thread on Java 17, or null. */
+    static Thread selectorThread(HttpClient client) {
+        Matcher id = ID.matcher(client.toString());
+        if (!id.find()) {
+            return null;
+        }
+        String name = "HttpClient-" + id.group(1) + "-SelectorManager";
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals(name)) {
+                return thread;
+            }
+        }
+        return null;
+    }
+}
