@@ -57,11 +57,10 @@ public final class ModelEndpoints {
         return lineItems(req, Tenant.lineItems(model, moduleId));
     }
 
-    /** Line items are not paged: the real service returns them all in one body. */
+    /** Line items are not paged: the real service returns them all in one body, streamed as it is made. */
     private static SbResponse lineItems(SbRequest req, List<SbLineItem> items) {
         boolean includeAll = req.flag("includeAll");
-        List<ObjectNode> rows = items.stream().map(li -> Representations.lineItem(li, includeAll)).toList();
-        return SbResponse.ok(Envelopes.all(req, "lineItem", "items", rows));
+        return Envelopes.allStreamed(req, "lineItem", "items", items, li -> Representations.lineItem(li, includeAll));
     }
 
     /** The path's model; on the workspace form it must also live in that workspace. */

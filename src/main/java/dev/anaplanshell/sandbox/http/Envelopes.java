@@ -2,6 +2,7 @@ package dev.anaplanshell.sandbox.http;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,6 +30,17 @@ public final class Envelopes {
         ObjectNode body = start(req, objectType);
         body.putArray(key).addAll(rows);
         return body;
+    }
+
+    /**
+     * {@link #all}, written to the connection row by row as each is made instead of as one tree: a model's line
+     * items run to 100,000 and more, and the real service starts sending at once. Same bytes as {@link #all}.
+     */
+    public static <T> SbResponse allStreamed(SbRequest req, String objectType, String key, List<T> items,
+            Function<T, ? extends JsonNode> row) {
+        ObjectNode head = start(req, objectType);
+        return SbResponse.stream("application/json", out -> Json.writeObjectWithArray(head, key,
+                items.stream().<JsonNode>map(row).iterator(), out));
     }
 
     /** One page of a paged collection, with {@code meta.paging} and {@code next}/{@code previous} when they apply. */

@@ -48,6 +48,29 @@ public final class Json {
         MAPPER.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, node);
     }
 
+    /**
+     * Writes {@code head}'s fields, then {@code key} as an array of {@code rows}, each serialised as it comes, and
+     * leaves {@code out} open: a large collection never exists as one tree.
+     */
+    public static void writeObjectWithArray(ObjectNode head, String key, java.util.Iterator<JsonNode> rows,
+            java.io.OutputStream out) {
+        try (tools.jackson.core.JsonGenerator g = MAPPER.writer()
+                .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+            g.writeStartObject();
+            for (java.util.Map.Entry<String, JsonNode> field : head.properties()) {
+                g.writeName(field.getKey());
+                g.writeTree(field.getValue());
+            }
+            g.writeName(key);
+            g.writeStartArray();
+            while (rows.hasNext()) {
+                g.writeTree(rows.next());
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
     /** Puts a plain Java value (maps, lists, strings, numbers, booleans) under {@code key}, dropping nulls. */
     public static void putValue(ObjectNode target, String key, Object value) {
         if (value == null) {
