@@ -25,14 +25,14 @@ import tools.jackson.databind.json.JsonMapper;
 final class JsonArrayStreamer<T> implements Iterator<T> {
 
     private final JsonParser parser;
-    private final ObjectReader reader;
+    private final ElementReader<T> reader;
     private final String key;
     private final Function<JacksonException, RuntimeException> failure;
     private boolean started;
     private boolean finished;
     private T next;
 
-    private JsonArrayStreamer(JsonParser parser, ObjectReader reader, String key,
+    private JsonArrayStreamer(JsonParser parser, ElementReader<T> reader, String key,
             Function<JacksonException, RuntimeException> failure) {
         this.parser = parser;
         this.reader = reader;
@@ -46,14 +46,20 @@ final class JsonArrayStreamer<T> implements Iterator<T> {
      */
     static <T> Stream<T> stream(JsonMapper json, InputStream body, String key, Class<T> type,
             Function<JacksonException, RuntimeException> failure) {
+        ObjectReader reader = json.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        return stream(json, body, key, reader::readValue, failure);
+    }
+
+    /** As {@link #stream(JsonMapper, InputStream, String, Class, Function)}, each element read by {@code reader}. */
+    static <T> Stream<T> stream(JsonMapper json, InputStream body, String key, ElementReader<T> reader,
+            Function<JacksonException, RuntimeException> failure) {
         JsonParser parser;
         try {
             parser = json.createParser(body);
         } catch (JacksonException e) {
             throw failure.apply(e);
         }
-        JsonArrayStreamer<T> rows = new JsonArrayStreamer<>(parser,
-                json.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), key, failure);
+        JsonArrayStreamer<T> rows = new JsonArrayStreamer<>(parser, reader, key, failure);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
                 false).onClose(rows::close);
     }
@@ -97,7 +103,7 @@ final class JsonArrayStreamer<T> implements Iterator<T> {
         if (token == null) {
             throw truncated();
         }
-        return reader.readValue(parser);
+        return reader.read(parser);
     }
 
     /** Positions the parser inside the {@code key} array; false when the object has none (the rest is read). */
@@ -155,6 +161,12 @@ final class JsonArrayStreamer<T> implements Iterator<T> {
         } catch (JacksonException ignored) {
             // closing a broken body cannot fail the export more than it already has
         }
+    }
+
+    /** Reads one element; the parser is on its first token and is left on its last. */
+    @FunctionalInterface
+    interface ElementReader<T> {
+        T read(JsonParser parser);
     }
 
     /** A body that parses but is not shaped as expected, or ends early. */

@@ -445,6 +445,13 @@ final class Transport implements AutoCloseable {
         return JsonArrayStreamer.stream(json, body, key, type, e -> errors.brokenBody(where, e));
     }
 
+    /** As {@link #stream(String, Map, String, Class)}, each element read by {@code reader}. */
+    <T> Stream<T> stream(String path, Map<String, Object> query, String key, JsonArrayStreamer.ElementReader<T> reader) {
+        InputStream body = open("GET", path, query, "application/json", null);
+        String where = URI.create(endpoints().api(path)).getPath();
+        return JsonArrayStreamer.stream(json, body, key, reader, e -> errors.brokenBody(where, e));
+    }
+
     /** Sends a request, retried per {@link RetryPolicy} as {@code idempotency} allows. */
     private JsonNode send(HttpRequest<?> request, String url, boolean secretBodies,
             RetryPolicy.Idempotency idempotency) {

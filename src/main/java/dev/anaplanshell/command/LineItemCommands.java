@@ -51,7 +51,11 @@ public class LineItemCommands {
             @Option(longName = "excel", description = "start with a UTF-8 byte order mark, for Excel") Boolean excel,
             CommandContext ctx) {
         Path target = Path.of(Arguments.required(file, "lineitems export FILE [--module NAME|ID] [--excel]"));
-        long rows = output.exportCsv(Columns.LINE_ITEMS_EXPORT, lineItems(module), target, Boolean.TRUE.equals(excel));
+        session.requireConnection();
+        String modelId = session.requireModel().id();
+        Stream<String[]> cells = module == null ? client.lineItems().cells(modelId, Columns.LINE_ITEMS_EXPORT)
+                : client.lineItems().cells(modelId, names.module(module).id(), Columns.LINE_ITEMS_EXPORT);
+        long rows = output.exportCells(Columns.LINE_ITEMS_EXPORT, cells, target, Boolean.TRUE.equals(excel));
         output.line(ctx, "Exported " + rows + " line items to " + target);
     }
 

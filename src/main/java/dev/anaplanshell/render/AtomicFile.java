@@ -1,7 +1,9 @@
 package dev.anaplanshell.render;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +30,12 @@ public final class AtomicFile {
         R write(Writer writer) throws IOException;
     }
 
+    /** What writes the content as bytes (already encoded: large CSV exports encode a whole row at once). */
+    @FunctionalInterface
+    public interface BytesBody<R> {
+        R write(OutputStream out) throws IOException;
+    }
+
     /** Large exports write many small cells: a bigger buffer means fewer system calls. */
     private static final int BUFFER = 1 << 16;
 
@@ -47,7 +55,17 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /** Writes text, UTF-8. */
     public static <R> R write(Path target, Body<R> body) {
+        return writeBytes(target, out -> {
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER)) {
+                return body.write(writer);
+            }
+        });
+    }
+
+    /** Writes bytes, through a buffer. */
+    public static <R> R writeBytes(Path target, BytesBody<R> body) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (Files.isDirectory(absolute)) {
@@ -66,9 +84,8 @@ public final class AtomicFile {
         boolean done = false;
         try {
             R result;
-            try (Writer writer = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8), BUFFER)) {
-                result = body.write(writer);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER)) {
+                result = body.write(out);
             }
             move(temp, absolute);
             done = true;

@@ -39,37 +39,13 @@ public final class Columns {
             Column.of("formula", LineItem::formula));
 
     /**
-     * What {@code lineitems export} writes: every field of {@code includeAll=true}, in this documented order
-     * (docs/commands.md).
+     * What {@code lineitems export} writes: every field of {@code includeAll=true}, by its JSON name, in this
+     * documented order (docs/commands.md).
      */
-    public static final List<Column<LineItem>> LINE_ITEMS_EXPORT = List.of(
-            Column.of("id", LineItem::id),
-            Column.of("name", LineItem::name),
-            Column.of("moduleId", LineItem::moduleId),
-            Column.of("moduleName", LineItem::moduleName),
-            Column.of("formula", LineItem::formula),
-            Column.of("format", LineItem::format),
-            Column.of("formatMetadata", LineItem::formatMetadata),
-            Column.of("summary", LineItem::summary),
-            Column.of("appliesTo", LineItem::appliesTo),
-            Column.of("timeScale", LineItem::timeScale),
-            Column.of("timeRange", LineItem::timeRange),
-            Column.of("version", LineItem::version),
-            Column.of("isSummary", LineItem::isSummary),
-            Column.of("formulaScope", LineItem::formulaScope),
-            Column.of("useSwitchover", LineItem::useSwitchover),
-            Column.of("breakback", LineItem::breakback),
-            Column.of("broughtForward", LineItem::broughtForward),
-            Column.of("startOfSection", LineItem::startOfSection),
-            Column.of("style", LineItem::style),
-            Column.of("cellCount", LineItem::cellCount),
-            Column.of("code", LineItem::code),
-            Column.of("notes", LineItem::notes),
-            Column.of("parent", LineItem::parent),
-            Column.of("referencedBy", LineItem::referencedBy),
-            Column.of("dataTags", LineItem::dataTags),
-            Column.of("readAccessDriver", LineItem::readAccessDriver),
-            Column.of("writeAccessDriver", LineItem::writeAccessDriver));
+    public static final List<String> LINE_ITEMS_EXPORT = List.of("id", "name", "moduleId", "moduleName", "formula",
+            "format", "formatMetadata", "summary", "appliesTo", "timeScale", "timeRange", "version", "isSummary",
+            "formulaScope", "useSwitchover", "breakback", "broughtForward", "startOfSection", "style", "cellCount",
+            "code", "notes", "parent", "referencedBy", "dataTags", "readAccessDriver", "writeAccessDriver");
 
     private Columns() {
     }

@@ -93,6 +93,13 @@ public class Output {
         }
     }
 
+    /** Writes rows of text cells to a CSV file, atomically; with {@code excel} the file starts with a UTF-8 BOM. */
+    public long exportCells(List<String> header, Stream<String[]> rows, Path file, boolean excel) {
+        try (rows) {
+            return renderer.exportCells(header, rows, file, excel);
+        }
+    }
+
     /**
      * Prints an informational message ("Using model ..."): nothing with {@code --quiet}, {@code {"message": ...}}
      * with {@code -o json} at launch.

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.render.Renderer;
@@ -70,8 +69,8 @@ class StreamingExportTest {
         Path target = dir.resolve("li.csv");
         Files.writeString(target, "previous export\n");
         try (client) {
-            Stream<LineItem> rows = client.lineItems().list("M");
-            assertThatThrownBy(() -> new Renderer().exportCsv(Columns.LINE_ITEMS_EXPORT, rows, target))
+            Stream<String[]> rows = client.lineItems().cells("M", Columns.LINE_ITEMS_EXPORT);
+            assertThatThrownBy(() -> new Renderer().exportCells(Columns.LINE_ITEMS_EXPORT, rows, target, false))
                     .isInstanceOfSatisfying(AnaplanApiException.Unavailable.class, e -> {
                         ErrorHandler.Failure failure = new ErrorHandler(false).describe(e);
                         assertThat(failure.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
@@ -133,8 +132,8 @@ class StreamingExportTest {
                 Model scale = client.models().list().filter(m -> m.name().equals("Scale Model")).findFirst()
                         .orElseThrow();
                 Path target = dir.resolve("scale.csv");
-                long rows = new Renderer().exportCsv(Columns.LINE_ITEMS_EXPORT, client.lineItems().list(scale.id()),
-                        target);
+                long rows = new Renderer().exportCells(Columns.LINE_ITEMS_EXPORT,
+                        client.lineItems().cells(scale.id(), Columns.LINE_ITEMS_EXPORT), target, false);
                 assertThat(rows).isEqualTo(20_000);
                 List<String> lines = Files.readAllLines(target);
                 assertThat(lines).hasSize(20_001);
