@@ -60,7 +60,8 @@ public final class ModelEndpoints {
     /** Line items are not paged: the real service returns them all in one body, streamed as it is made. */
     private static SbResponse lineItems(SbRequest req, List<SbLineItem> items) {
         boolean includeAll = req.flag("includeAll");
-        return Envelopes.allStreamed(req, "lineItem", "items", items, li -> Representations.lineItem(li, includeAll));
+        return Envelopes.allStreamed(req, "lineItem", "items", items,
+                (g, li) -> Representations.writeLineItem(g, li, includeAll));
     }
 
     /** The path's model; on the workspace form it must also live in that workspace. */

@@ -2,7 +2,6 @@ package dev.anaplanshell.sandbox.http;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,10 +36,10 @@ public final class Envelopes {
      * items run to 100,000 and more, and the real service starts sending at once. Same bytes as {@link #all}.
      */
     public static <T> SbResponse allStreamed(SbRequest req, String objectType, String key, List<T> items,
-            Function<T, ? extends JsonNode> row) {
+            Json.RowWriter<T> row) {
         ObjectNode head = start(req, objectType);
-        return SbResponse.stream("application/json", out -> Json.writeObjectWithArray(head, key,
-                items.stream().<JsonNode>map(row).iterator(), out));
+        return SbResponse.stream("application/json", out -> Json.writeObjectWithArray(head, key, items.iterator(),
+                row, out));
     }
 
     /** One page of a paged collection, with {@code meta.paging} and {@code next}/{@code previous} when they apply. */

@@ -1,10 +1,15 @@
 package dev.anaplanshell.sandbox.http;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -48,26 +53,63 @@ public final class Json {
         MAPPER.writer().without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, node);
     }
 
+    /** Writes one row of a streamed collection. */
+    @FunctionalInterface
+    public interface RowWriter<T> {
+        void write(JsonGenerator g, T row);
+    }
+
     /**
-     * Writes {@code head}'s fields, then {@code key} as an array of {@code rows}, each serialised as it comes, and
-     * leaves {@code out} open: a large collection never exists as one tree.
+     * Writes {@code head}'s fields, then {@code key} as an array of {@code rows}, each written by {@code writer} as
+     * it comes, and leaves {@code out} open: a large collection never exists as one tree.
      */
-    public static void writeObjectWithArray(ObjectNode head, String key, java.util.Iterator<JsonNode> rows,
-            java.io.OutputStream out) {
-        try (tools.jackson.core.JsonGenerator g = MAPPER.writer()
-                .without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+    public static <T> void writeObjectWithArray(ObjectNode head, String key, Iterator<T> rows, RowWriter<T> writer,
+            OutputStream out) {
+        try (JsonGenerator g = MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out)) {
             g.writeStartObject();
-            for (java.util.Map.Entry<String, JsonNode> field : head.properties()) {
+            for (Map.Entry<String, JsonNode> field : head.properties()) {
                 g.writeName(field.getKey());
                 g.writeTree(field.getValue());
             }
             g.writeName(key);
             g.writeStartArray();
             while (rows.hasNext()) {
-                g.writeTree(rows.next());
+                writer.write(g, rows.next());
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+    }
+
+    /** {@link #putValue} for a generator: writes {@code key} and the value, or nothing for null. */
+    public static void writeValue(JsonGenerator g, String key, Object value) {
+        if (value != null) {
+            g.writeName(key);
+            writeValue(g, value);
+        }
+    }
+
+    private static void writeValue(JsonGenerator g, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            map.forEach((k, v) -> writeValue(g, String.valueOf(k), v));
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            list.stream().filter(Objects::nonNull).forEach(v -> writeValue(g, v));
+            g.writeEndArray();
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof BigDecimal d) {
+            g.writeNumber(d);
+        } else if (value instanceof BigInteger i) {
+            g.writeNumber(i);
+        } else if (value instanceof Double || value instanceof Float) {
+            g.writeNumber(((Number) value).doubleValue());
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.longValue());
+        } else {
+            g.writeString(value.toString());
         }
     }
 
