@@ -137,8 +137,9 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
                 }
                 json.append(']');
             }
-            case VALUE_STRING -> quoted(parser.getString());
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> json.append(parser.getString());
+            case VALUE_STRING -> quoted(parser);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> json.append(parser.getStringCharacters(),
+                    parser.getStringOffset(), parser.getStringLength());
             case VALUE_TRUE -> json.append("true");
             case VALUE_FALSE -> json.append("false");
             default -> json.append("null");
@@ -153,6 +154,21 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
             ESCAPER.quoteAsString(text, json);
         }
         json.append('"');
+    }
+
+    /** The parser's current string, quoted, from its buffer: no String made for it. */
+    private void quoted(JsonParser parser) {
+        char[] chars = parser.getStringCharacters();
+        int start = parser.getStringOffset();
+        int end = start + parser.getStringLength();
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x20 || c == '"' || c == '\\') {
+                quoted(parser.getString());
+                return;
+            }
+        }
+        json.append('"').append(chars, start, end - start).append('"');
     }
 
     /** True when JSON needs no escape in {@code text}: the usual case, and much cheaper to find than to escape. */
