@@ -24,6 +24,15 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
 
     private final Map<String, Integer> index = new HashMap<>();
     private final int width;
+    /*
+     * Rows of a listing repeat their field names in the same order, and the parser hands out the same String for the
+     * same name: the k-th name of the last row, checked by identity, saves a map lookup per field (and, for nested
+     * objects, the quoting of the name). A miss only costs the lookup.
+     */
+    private String[] lastNames = new String[32];
+    private int[] lastColumns = new int[32];
+    private final String[] nestedNames = new String[64];
+    private final String[] nestedQuoted = new String[64];
     /** Compact JSON of the current nested object, reused from row to row. */
     private final StringBuilder json = new StringBuilder(256);
     private static final JsonStringEncoder ESCAPER = JsonStringEncoder.getInstance();
@@ -42,16 +51,43 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
         }
         String[] row = new String[width];
         Arrays.fill(row, "");
+        int k = 0;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            Integer column = index.get(parser.currentName());
+            int column = column(parser.currentName(), k++);
             JsonToken value = parser.nextToken();
-            if (column == null) {
+            if (column < 0) {
                 parser.skipChildren();
             } else {
                 row[column] = cell(parser, value);
             }
         }
         return row;
+    }
+
+    /** The column of the {@code k}-th field of a row, named {@code name}; -1 when not wanted. */
+    private int column(String name, int k) {
+        if (k >= lastNames.length) {
+            lastNames = Arrays.copyOf(lastNames, k * 2);
+            lastColumns = Arrays.copyOf(lastColumns, k * 2);
+        }
+        if (lastNames[k] != name) {
+            Integer column = index.get(name);
+            lastNames[k] = name;
+            lastColumns[k] = column == null ? -1 : column;
+        }
+        return lastColumns[k];
+    }
+
+    /** {@code "name":} for a field of a nested object, quoted as JSON (a small cache by hash, checked by identity). */
+    private String nestedName(String name) {
+        int slot = name.hashCode() & (nestedNames.length - 1);
+        if (nestedNames[slot] != name) {
+            StringBuilder quoted = new StringBuilder(name.length() + 3);
+            quoted(name, quoted);
+            nestedNames[slot] = name;
+            nestedQuoted[slot] = quoted.append(':').toString();
+        }
+        return nestedQuoted[slot];
     }
 
     private String cell(JsonParser parser, JsonToken token) {
@@ -82,29 +118,31 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
      * JSON, written here from the tokens (a tree per row costs more than the rest of the row).
      */
     private String object(JsonParser parser) {
-        json.setLength(0);
         boolean reference = true;
         String name = "";
-        json.append('{');
-        boolean first = true;
+        StringBuilder object = null;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String field = parser.currentName();
+            String quotedField = nestedName(field);
+            if (object == null) {
+                json.setLength(0);
+                object = json.append('{');
+            } else {
+                object.append(',');
+            }
             JsonToken value = parser.nextToken();
             if (field.equals("name") && value == JsonToken.VALUE_STRING) {
                 name = parser.getString();
             } else if (!field.equals("id") && !field.equals("name")) {
                 reference = false;
             }
-            if (!first) {
-                json.append(',');
-            }
-            first = false;
-            quoted(field);
-            json.append(':');
+            object.append(quotedField);
             value(parser, value);
         }
-        json.append('}');
-        return reference && !first ? name : json.toString();
+        if (object == null) {
+            return "{}";
+        }
+        return reference ? name : object.append('}').toString();
     }
 
     /** Appends one JSON value (the parser on its first token) as compact JSON. */
@@ -118,7 +156,7 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
                         json.append(',');
                     }
                     first = false;
-                    quoted(parser.currentName());
+                    quoted(parser.currentName(), json);
                     json.append(':');
                     value(parser, parser.nextToken());
                 }
@@ -146,14 +184,14 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
         }
     }
 
-    private void quoted(String text) {
-        json.append('"');
+    private static void quoted(String text, StringBuilder to) {
+        to.append('"');
         if (plain(text)) {
-            json.append(text);
+            to.append(text);
         } else {
-            ESCAPER.quoteAsString(text, json);
+            ESCAPER.quoteAsString(text, to);
         }
-        json.append('"');
+        to.append('"');
     }
 
     /** The parser's current string, quoted, from its buffer: no String made for it. */
@@ -164,7 +202,7 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
         for (int i = start; i < end; i++) {
             char c = chars[i];
             if (c < 0x20 || c == '"' || c == '\\') {
-                quoted(parser.getString());
+                quoted(parser.getString(), json);
                 return;
             }
         }
