@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -138,66 +137,23 @@ public class Renderer {
     }
 
     /**
-     * As {@link #csv} for rows of text cells, each row encoded to UTF-8 at once and written as bytes: a
-     * {@code Writer} would copy every row twice more on its way to the file.
+     * As {@link #csv} for rows of text cells, encoded to UTF-8 as they are formatted ({@link CsvBytes}): the
+     * path of large exports, where a {@code Writer} would copy every row twice more on its way to the file.
      */
     private long cells(List<String> header, Stream<String[]> rows, OutputStream out, boolean bom) throws IOException {
+        CsvBytes csv = new CsvBytes(out);
         if (bom) {
-            out.write(String.valueOf(BOM).getBytes(StandardCharsets.UTF_8));
+            csv.raw(String.valueOf(BOM));
         }
-        CSVFormat format = CSVFormat.RFC4180;
-        StringBuilder line = new StringBuilder(1024);
-        row(format, header.toArray(String[]::new), line);
-        out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+        csv.record(header.toArray(String[]::new));
         long count = 0;
         for (Iterator<String[]> it = rows.iterator(); it.hasNext();) {
-            line.setLength(0);
-            row(format, it.next(), line);
-            out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+            csv.record(it.next());
             count++;
         }
+        csv.flush();
         out.flush();
         return count;
-    }
-
-    /**
-     * One CSV record into {@code line}. A cell that Commons CSV would write as it is (no quotes, nothing to escape)
-     * is appended directly, which is most cells of an export and several times cheaper; every other cell is left
-     * to Commons CSV, so quoting stays its.
-     */
-    static void row(CSVFormat format, String[] cells, StringBuilder line) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            String cell = cells[i];
-            if (i > 0 && cell.isEmpty()) {
-                line.append(',');
-            } else if (plain(cell)) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                line.append(cell);
-            } else {
-                format.print(cell, line, i == 0);
-            }
-        }
-        line.append(format.getRecordSeparator());
-    }
-
-    /**
-     * True when no rule of RFC 4180 or of Commons CSV's minimal quoting can apply: not empty, no delimiter, quote,
-     * backslash or line break, not starting with a character up to {@code #} nor ending with one up to a space.
-     */
-    private static boolean plain(String cell) {
-        int n = cell.length();
-        if (n == 0 || cell.charAt(0) <= '#' || cell.charAt(n - 1) <= ' ') {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = cell.charAt(i);
-            if (c == ',' || c == '"' || c == '\\' || c == '\r' || c == '\n') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private <T> long json(List<Column<T>> columns, Stream<T> rows, PrintWriter out) {
