@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -253,6 +254,23 @@ class IntegrationApiTest {
         assertThat(b.path("items")).isEqualTo(a.path("items"));
         assertThat(ids(ok("/2/0/workspaces/" + WS_FINANCE + "/models/" + FPA + "/lineItems").path("items"))).hasSize(4);
         assertThat(ids(ok("/2/0/workspaces/" + WS_FINANCE + "/models/" + FPA + "/modules").path("modules"))).hasSize(3);
+    }
+
+    @Test
+    void should_answer_a_repeated_line_item_listing_with_the_same_bytes_and_a_length() {
+        // a path no other test asks for: the first request here is the sandbox's first
+        String path = "/2/0/workspaces/" + WS_FINANCE + "/models/" + FPA + "/modules/" + REVENUE_MODULE
+                + "/lineItems";
+        HttpResponse<String> first = http.get(path + "?includeAll=true", auth);
+        HttpResponse<String> again = http.get(path + "?includeAll=true", auth);
+        HttpResponse<String> basic = http.get(path, auth);
+
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(first.headers().firstValue("Content-Length")).isEmpty();
+        assertThat(again.headers().firstValue("Content-Length"))
+                .hasValue(String.valueOf(again.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(json(basic).path("items").get(0).has("formula")).isFalse();
+        assertThat(json(again).path("items").get(0).has("formula")).isTrue();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.anaplanshell.sandbox.data.SbLineItem;
 import dev.anaplanshell.sandbox.data.SbModel;
 import dev.anaplanshell.sandbox.data.SbUser;
 import dev.anaplanshell.sandbox.http.ApiException;
+import dev.anaplanshell.sandbox.http.BodyCache;
 import dev.anaplanshell.sandbox.http.Envelopes;
 import dev.anaplanshell.sandbox.http.Router;
 import dev.anaplanshell.sandbox.http.SbRequest;
@@ -23,6 +24,7 @@ public final class ModelEndpoints {
 
     private final Tenant tenant;
     private final IntegrationAuth auth;
+    private final BodyCache lineItemBodies = new BodyCache();
 
     public ModelEndpoints(Tenant tenant, IntegrationAuth auth) {
         this.tenant = tenant;
@@ -57,11 +59,15 @@ public final class ModelEndpoints {
         return lineItems(req, Tenant.lineItems(model, moduleId));
     }
 
-    /** Line items are not paged: the real service returns them all in one body, streamed as it is made. */
-    private static SbResponse lineItems(SbRequest req, List<SbLineItem> items) {
+    /**
+     * Line items are not paged: the real service returns them all in one body, streamed as it is made. They never
+     * change here, so a repeated request is answered from the first one's bytes.
+     */
+    private SbResponse lineItems(SbRequest req, List<SbLineItem> items) {
         boolean includeAll = req.flag("includeAll");
-        return Envelopes.allStreamed(req, "lineItem", "items", items,
-                (g, li) -> Representations.writeLineItem(g, li, includeAll));
+        return lineItemBodies.serve(req.url(req.path()) + (includeAll ? "?includeAll=true" : ""), "application/json",
+                Envelopes.allStreamed(req, "lineItem", "items", items,
+                        (g, li) -> Representations.writeLineItem(g, li, includeAll)));
     }
 
     /** The path's model; on the workspace form it must also live in that workspace. */

@@ -35,11 +35,10 @@ public final class Envelopes {
      * {@link #all}, written to the connection row by row as each is made instead of as one tree: a model's line
      * items run to 100,000 and more, and the real service starts sending at once. Same bytes as {@link #all}.
      */
-    public static <T> SbResponse allStreamed(SbRequest req, String objectType, String key, List<T> items,
+    public static <T> SbResponse.BodyWriter allStreamed(SbRequest req, String objectType, String key, List<T> items,
             Json.RowWriter<T> row) {
         ObjectNode head = start(req, objectType);
-        return SbResponse.stream("application/json", out -> Json.writeObjectWithArray(head, key, items.iterator(),
-                row, out));
+        return out -> Json.writeObjectWithArray(head, key, items.iterator(), row, out);
     }
 
     /** One page of a paged collection, with {@code meta.paging} and {@code next}/{@code previous} when they apply. */
