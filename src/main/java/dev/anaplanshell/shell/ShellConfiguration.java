@@ -14,8 +14,10 @@ import dev.anaplanshell.session.Variables;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -32,6 +34,12 @@ public class ShellConfiguration {
         return new AnaplanClient(settings.endpoints(), tokens, USER_AGENT,
                 settings.debug() ? HttpTrace.to(System.err) : HttpTrace.off(),
                 http.getIfAvailable(() -> HttpSettings.DEFAULTS), Sleeper.REAL);
+    }
+
+    /** Named so the context takes it instead of making its own (see {@link NoMessages}). */
+    @Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
+    static MessageSource messageSource() {
+        return new NoMessages();
     }
 
     @Bean
