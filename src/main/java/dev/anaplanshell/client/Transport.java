@@ -91,6 +91,7 @@ final class Transport implements AutoCloseable {
         this.proxy = settings.proxy();
         proxy.apply(config);
         config.httpClient(cfg -> {
+            HttpClients.readInLargeBuffers();
             JavaClient client = new JavaClient(cfg);
             jdkClient.set(client.getClient());
             return client;
