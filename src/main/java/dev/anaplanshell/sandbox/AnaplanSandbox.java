@@ -38,10 +38,23 @@ public final class AnaplanSandbox implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
     private AnaplanSandbox(HttpServer server, ExecutorService executor) {
         this.server = server;
         this.executor = executor;
+    }
+
+    /**
+     * Has the JDK's server send without waiting ({@code TCP_NODELAY}) unless {@code -Dsun.net.httpserver.nodelay}
+     * says otherwise; it reads the setting once, when its first server is made. It writes every answer as its
+     * headers, then its body: without this, on a kept-alive connection the body of a small answer waited for the
+     * client's delayed acknowledgement, 40 ms a request on Linux (measured: a second GET took 47 ms, now 7 ms).
+     */
+    static void sendAtOnce() {
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
     }
 
     /** Starts on the demo tenant ({@link DemoData}). */
@@ -52,6 +65,7 @@ public final class AnaplanSandbox implements AutoCloseable {
 
     /** Starts on the given tenant (tests use small fixtures). */
     public static AnaplanSandbox start(SandboxOptions options, SbDemoData data) throws IOException {
+        sendAtOnce();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
         URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
 
