@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,9 +136,12 @@ public final class Launcher {
     private int shell(ShellSettings settings) {
         SpringApplication app = new SpringApplication(application);
         app.setAddCommandLineProperties(false);
-        // only the shell's own configuration: an application.properties or config/ folder in the working folder
-        // (a Spring project the user happens to be in) must not change the shell, and looking costs start-up time
-        app.setDefaultProperties(Map.of("spring.config.location", "classpath:/application.properties"));
+        // Only the shell's own configuration, its application.properties, read here as default properties (system
+        // properties and the environment still win). Spring Boot's config-data processing does not run: an
+        // application.properties or config/ folder in the working folder (a Spring project the user happens to be
+        // in) must not change the shell, and binding and resolving its locations took ~0.05 s of every start.
+        app.setDefaultProperties(ShellProperties.load());
+        app.setListeners(ShellProperties.withoutConfigData(app.getListeners()));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("shellSettings", settings));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("httpSettings", http));
         ConfigurableApplicationContext context;
