@@ -134,6 +134,7 @@ public final class Launcher {
     }
 
     private int shell(ShellSettings settings) {
+        ShellLogging.configure();
         SpringApplication app = new SpringApplication(application);
         app.setAddCommandLineProperties(false);
         // Only the shell's own configuration, its application.properties, read here as default properties (system
@@ -141,7 +142,7 @@ public final class Launcher {
         // application.properties or config/ folder in the working folder (a Spring project the user happens to be
         // in) must not change the shell, and binding and resolving its locations took ~0.05 s of every start.
         app.setDefaultProperties(ShellProperties.load());
-        app.setListeners(ShellProperties.withoutConfigData(app.getListeners()));
+        app.setListeners(ShellProperties.listeners(app.getListeners()));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("shellSettings", settings));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("httpSettings", http));
         ConfigurableApplicationContext context;

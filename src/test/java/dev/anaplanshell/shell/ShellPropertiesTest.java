@@ -49,12 +49,23 @@ class ShellPropertiesTest {
         }
     }
 
+    @Test
+    void should_start_no_spring_boot_logging_system() {
+        SpringApplication app = new SpringApplication(Empty.class);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(ShellProperties.load());
+        app.setListeners(ShellProperties.listeners(app.getListeners()));
+        try (ConfigurableApplicationContext context = app.run()) {
+            assertThat(context.containsBean("springBootLoggingSystem")).isFalse();
+        }
+    }
+
     private static String marker(boolean shell) {
         SpringApplication app = new SpringApplication(Empty.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(ShellProperties.load());
         if (shell) {
-            app.setListeners(ShellProperties.withoutConfigData(app.getListeners()));
+            app.setListeners(ShellProperties.listeners(app.getListeners()));
         }
         try (ConfigurableApplicationContext context = app.run()) {
             assertThat(context.getEnvironment().getProperty("spring.application.name")).isEqualTo("anaplan-shell");
