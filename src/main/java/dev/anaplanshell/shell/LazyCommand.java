@@ -61,9 +61,8 @@ final class LazyCommand implements Command {
     private final String help;
     private final boolean hidden;
     private final List<String> aliases;
-    private final List<CommandOption> options;
-    private final List<String[]> arguments;
-    private final boolean variadic;
+    /** Options and arguments, read from the parameters' annotations when first asked for (most runs use few commands). */
+    private volatile Signature signature;
     private final CompletionProvider completion;
     private final AvailabilityProvider availability;
     private final String exitStatusMapper;
@@ -83,9 +82,6 @@ final class LazyCommand implements Command {
         this.help = command.help();
         this.hidden = command.hidden();
         this.aliases = List.of(command.alias());
-        this.options = options(method);
-        this.arguments = arguments(method);
-        this.variadic = Stream.of(method.getParameters()).anyMatch(p -> p.isAnnotationPresent(Arguments.class));
         this.completion = command.completionProvider().isEmpty() ? new DefaultCompletionProvider()
                 : lazyCompletion(command.completionProvider());
         this.availability = command.availabilityProvider().isEmpty() ? AvailabilityProvider.alwaysAvailable()
@@ -99,8 +95,9 @@ final class LazyCommand implements Command {
     @Override
     public ExitStatus execute(CommandContext context) throws Exception {
         int given = context.parsedInput().arguments().size();
-        if (!variadic && given > arguments.size()) {
-            String extra = context.parsedInput().arguments().get(arguments.size()).value();
+        Signature signature = signature();
+        if (!signature.variadic() && given > signature.arguments().size()) {
+            String extra = context.parsedInput().arguments().get(signature.arguments().size()).value();
             throw ShellException.usage("unexpected argument '" + extra + "' for '" + name
                     + "' (quote a value with blanks; see 'help " + name + "')");
         }
@@ -116,7 +113,7 @@ final class LazyCommand implements Command {
             MethodInvokerCommandAdapter created = new MethodInvokerCommandAdapter(name, description, group, getHelp(),
                     hidden, method, target.get(), conversions, validator);
             created.setAliases(aliases);
-            created.setOptions(options);
+            created.setOptions(signature().options());
             created.setAvailabilityProvider(availability);
             created.setCompletionProvider(completion);
             if (!exitStatusMapper.isEmpty()) {
@@ -156,6 +153,19 @@ final class LazyCommand implements Command {
                         Stream.of(method.getParameterAnnotations()).flatMap(Stream::of))
                 .anyMatch(a -> a.annotationType() == Valid.class
                         || a.annotationType().isAnnotationPresent(Constraint.class));
+    }
+
+    private record Signature(List<CommandOption> options, List<String[]> arguments, boolean variadic) {
+    }
+
+    private Signature signature() {
+        Signature read = signature;
+        if (read == null) {
+            read = new Signature(options(method), arguments(method),
+                    Stream.of(method.getParameters()).anyMatch(p -> p.isAnnotationPresent(Arguments.class)));
+            signature = read;
+        }
+        return read;
     }
 
     /**
@@ -204,7 +214,8 @@ final class LazyCommand implements Command {
     /** Usage, arguments, options and the command's notes: for {@code help NAME} and {@code NAME --help}. */
     @Override
     public String getHelp() {
-        return CommandHelp.of(name, description, arguments, options, aliases, help);
+        Signature signature = signature();
+        return CommandHelp.of(name, description, signature.arguments(), signature.options(), aliases, help);
     }
 
     @Override
@@ -224,7 +235,7 @@ final class LazyCommand implements Command {
 
     @Override
     public List<CommandOption> getOptions() {
-        return options;
+        return signature().options();
     }
 
     @Override
