@@ -136,13 +136,12 @@ public final class Launcher {
     private int shell(ShellSettings settings) {
         ShellLogging.configure();
         SpringApplication app = new SpringApplication(application);
-        app.setAddCommandLineProperties(false);
-        // Only the shell's own configuration, its application.properties, read here as default properties (system
+        // Only the shell's own configuration, its application.properties, read as default properties (system
         // properties and the environment still win). Spring Boot's config-data processing does not run: an
         // application.properties or config/ folder in the working folder (a Spring project the user happens to be
         // in) must not change the shell, and binding and resolving its locations took ~0.05 s of every start.
-        app.setDefaultProperties(ShellProperties.load());
-        app.setListeners(ShellProperties.listeners(app.getListeners()));
+        ShellProperties.apply(app);
+        app.setLazyInitialization(true); // beans a command does not use are never made
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("shellSettings", settings));
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("httpSettings", http));
         ConfigurableApplicationContext context;

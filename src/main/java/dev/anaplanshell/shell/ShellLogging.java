@@ -10,7 +10,7 @@ import java.util.logging.LogManager;
  * (warnings and worse, one line each, on standard error; JLine quieter still). Spring Boot's logging system is not
  * started: finding, initialising and binding it took ~0.05 s of every start for these three settings.
  */
-final class ShellLogging {
+public final class ShellLogging {
 
     private static final String RESOURCE = "logging.properties";
 
@@ -18,7 +18,7 @@ final class ShellLogging {
     }
 
     /** Configures {@code java.util.logging} unless the user pointed it at a file of their own. */
-    static void configure() {
+    public static void configure() {
         if (System.getProperty("java.util.logging.config.file") != null
                 || System.getProperty("java.util.logging.config.class") != null) {
             return;

@@ -7,6 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.support.AnsiOutputApplicationListener;
 import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
@@ -22,11 +25,24 @@ import org.springframework.core.io.support.PropertiesLoaderUtils;
  * and ANSI output detection (the terminal is JLine's) are left out; the shell needs none of them, and together they
  * took ~0.1 s of every start.
  */
-final class ShellProperties {
+public final class ShellProperties {
 
     static final String RESOURCE = "application.properties";
 
     private ShellProperties() {
+    }
+
+    /**
+     * Sets {@code app} up as the shell runs: its own properties, the listeners it needs, no banner, no web server.
+     * The {@code spring.main.*} settings are made here rather than as properties, which Spring Boot would bind with
+     * its full conversion machinery (~0.03 s of every start).
+     */
+    public static void apply(SpringApplication app) {
+        app.setAddCommandLineProperties(false);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setWebApplicationType(WebApplicationType.NONE);
+        app.setDefaultProperties(load());
+        app.setListeners(listeners(app.getListeners()));
     }
 
     /** The shell's {@code application.properties}, from the class path. */

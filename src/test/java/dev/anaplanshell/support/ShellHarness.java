@@ -15,6 +15,8 @@ import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.shell.CommandRunner;
 import dev.anaplanshell.shell.RunSettings;
+import dev.anaplanshell.shell.ShellLogging;
+import dev.anaplanshell.shell.ShellProperties;
 import dev.anaplanshell.shell.ShellSettings;
 
 import org.springframework.boot.SpringApplication;
@@ -103,8 +105,9 @@ public final class ShellHarness implements AutoCloseable {
         System.setIn(new ByteArrayInputStream(new byte[0]));
         ShellSettings settings = new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), false, home, null,
                 null, new ShellSettings.Script(null, List.of()), run, profile);
+        ShellLogging.configure();
         SpringApplication app = new SpringApplication(AnaplanShellApplication.class);
-        app.setAddCommandLineProperties(false);
+        ShellProperties.apply(app);
         app.setLazyInitialization(lazy);
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("shellSettings", settings);
