@@ -26,7 +26,7 @@ class ShellPropertiesTest {
     @Test
     void should_read_the_shells_own_properties() {
         assertThat(ShellProperties.load())
-                .containsEntry("spring.main.banner-mode", "off")
+                .containsEntry("spring.shell.history.enabled", "false")
                 .containsEntry("spring.application.name", "anaplan-shell")
                 .hasEntrySatisfying("spring.autoconfigure.exclude",
                         v -> assertThat((String) v).contains("AopAutoConfiguration"));
