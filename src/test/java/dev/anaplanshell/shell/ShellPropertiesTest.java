@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,6 +54,7 @@ class ShellPropertiesTest {
     void should_start_no_spring_boot_logging_system() {
         SpringApplication app = new SpringApplication(Empty.class);
         app.setWebApplicationType(WebApplicationType.NONE);
+        app.setBannerMode(Banner.Mode.OFF);
         app.setDefaultProperties(ShellProperties.load());
         app.setListeners(ShellProperties.listeners(app.getListeners()));
         try (ConfigurableApplicationContext context = app.run()) {
@@ -63,6 +65,7 @@ class ShellPropertiesTest {
     private static String marker(boolean shell) {
         SpringApplication app = new SpringApplication(Empty.class);
         app.setWebApplicationType(WebApplicationType.NONE);
+        app.setBannerMode(Banner.Mode.OFF);
         app.setDefaultProperties(ShellProperties.load());
         if (shell) {
             app.setListeners(ShellProperties.listeners(app.getListeners()));
