@@ -14,7 +14,11 @@ import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.support.AnsiOutputApplicationListener;
 import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
 import org.springframework.boot.support.EnvironmentPostProcessorsFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.event.ApplicationListenerMethodAdapter;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 
@@ -43,6 +47,26 @@ public final class ShellProperties {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setDefaultProperties(load());
         app.setListeners(listeners(app.getListeners()));
+        app.addListeners(new NoSpringShellHistorySave());
+    }
+
+    /**
+     * Spring Shell saves its own JLine history when the context closes, and to do that makes its JLine
+     * configuration, binds its properties and all, ~0.05 s at every exit. The shell keeps its history itself
+     * ({@code ShellRunner}, owner-only and without secrets), so once the shell has run, that listener goes.
+     */
+    static final class NoSpringShellHistorySave implements ApplicationListener<ApplicationReadyEvent> {
+
+        static final String LISTENER = "org.springframework.shell.core.autoconfigure.JLineShellAutoConfiguration.";
+
+        @Override
+        public void onApplicationEvent(ApplicationReadyEvent event) {
+            event.getApplicationContext()
+                    .getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
+                            ApplicationEventMulticaster.class)
+                    .removeApplicationListeners(listener -> listener instanceof ApplicationListenerMethodAdapter method
+                            && method.getListenerId().startsWith(LISTENER));
+        }
     }
 
     /** The shell's {@code application.properties}, from the class path. */

@@ -174,6 +174,20 @@ public final class ShellHarness implements AutoCloseable {
         return sandbox;
     }
 
+    /** Closes the shell (as {@link #close}) and says which beans were made while it closed. */
+    public List<String> beansMadeWhileClosing() {
+        List<String> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+        context.getBeanFactory().addBeanPostProcessor(new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                made.add(beanName);
+                return bean;
+            }
+        });
+        close();
+        return made;
+    }
+
     @Override
     public void close() {
         context.close();
