@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.anaplanshell.AnaplanShellApplication;
 import dev.anaplanshell.client.Endpoints;
@@ -19,6 +20,7 @@ import dev.anaplanshell.shell.ShellLogging;
 import dev.anaplanshell.shell.ShellProperties;
 import dev.anaplanshell.shell.ShellSettings;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.shell.core.InputReader;
@@ -176,8 +178,8 @@ public final class ShellHarness implements AutoCloseable {
 
     /** Closes the shell (as {@link #close}) and says which beans were made while it closed. */
     public List<String> beansMadeWhileClosing() {
-        List<String> made = new java.util.concurrent.CopyOnWriteArrayList<>();
-        context.getBeanFactory().addBeanPostProcessor(new org.springframework.beans.factory.config.BeanPostProcessor() {
+        List<String> made = new CopyOnWriteArrayList<>();
+        context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 made.add(beanName);
