@@ -200,8 +200,7 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
         int start = parser.getStringOffset();
         int end = start + parser.getStringLength();
         for (int i = start; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x20 || c == '"' || c == '\\') {
+            if (escaped(chars[i])) {
                 quoted(parser.getString(), json);
                 return;
             }
@@ -212,11 +211,15 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
     /** True when JSON needs no escape in {@code text}: the usual case, and much cheaper to find than to escape. */
     private static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\') {
+            if (escaped(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether JSON writes {@code c} escaped inside a string: a control character, a quote or a backslash. */
+    private static boolean escaped(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
     }
 }
