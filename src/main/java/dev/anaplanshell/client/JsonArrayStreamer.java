@@ -91,23 +91,26 @@ final class JsonArrayStreamer<T> implements Iterator<T> {
     private T advance() {
         if (!started) {
             started = true;
-            if (!findArray()) {
+            if (!findArray(parser, key)) {
                 return finish();
             }
         }
         JsonToken token = parser.nextToken();
         if (token == JsonToken.END_ARRAY) {
-            skipRest();
+            skipRest(parser);
             return finish();
         }
         if (token == null) {
-            throw truncated();
+            throw truncated(parser);
         }
         return reader.read(parser);
     }
 
-    /** Positions the parser inside the {@code key} array; false when the object has none (the rest is read). */
-    private boolean findArray() {
+    /**
+     * Positions {@code parser}, at the start of a body, inside the object's {@code key} array; false when the object
+     * has none (the rest is then read and checked).
+     */
+    static boolean findArray(JsonParser parser, String key) {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new JsonShapeException(parser, "expected a JSON object");
         }
@@ -120,30 +123,30 @@ final class JsonArrayStreamer<T> implements Iterator<T> {
             }
             parser.skipChildren();
         }
-        endOfObject(token);
+        endOfObject(parser, token);
         return false;
     }
 
     /** Reads (and checks) what follows the array, up to the end of the body. */
-    private void skipRest() {
+    static void skipRest(JsonParser parser) {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             parser.nextToken();
             parser.skipChildren();
         }
-        endOfObject(token);
+        endOfObject(parser, token);
     }
 
-    private void endOfObject(JsonToken token) {
+    private static void endOfObject(JsonParser parser, JsonToken token) {
         if (token == null) {
-            throw truncated();
+            throw truncated(parser);
         }
         if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
             throw new JsonShapeException(parser, "unexpected content after the JSON object");
         }
     }
 
-    private JacksonException truncated() {
+    static JacksonException truncated(JsonParser parser) {
         return new JsonShapeException(parser, "the body ended before the JSON did");
     }
 

@@ -36,17 +36,17 @@ public final class LineItems {
     /**
      * {@link #list(String)} as the text cells of {@code fields}, in that order, read from the body without making
      * records ({@link FlatRowReader}): references by name, lists joined by {@code ;}, other objects compact JSON,
-     * absent values empty. For exports of large models: the body is parsed on a second thread ({@link ReadAhead})
-     * while the caller writes the rows before.
+     * absent values empty. For exports of large models: the body is parsed on several cores
+     * ({@link ParallelArrayStreamer}) while the caller writes the rows before.
      */
     public Stream<String[]> cells(String modelId, List<String> fields) {
-        return ReadAhead.of(transport.stream("/models/" + modelId + "/lineItems", Map.of("includeAll", true), "items",
-                new FlatRowReader(fields)));
+        return transport.streamInParallel("/models/" + modelId + "/lineItems", Map.of("includeAll", true), "items",
+                () -> new FlatRowReader(fields));
     }
 
     /** {@link #list(String, String)} as the text cells of {@code fields}, as {@link #cells(String, List)}. */
     public Stream<String[]> cells(String modelId, String moduleId, List<String> fields) {
-        return ReadAhead.of(transport.stream("/models/" + modelId + "/modules/" + moduleId + "/lineItems",
-                Map.of("includeAll", true), "items", new FlatRowReader(fields)));
+        return transport.streamInParallel("/models/" + modelId + "/modules/" + moduleId + "/lineItems",
+                Map.of("includeAll", true), "items", () -> new FlatRowReader(fields));
     }
 }

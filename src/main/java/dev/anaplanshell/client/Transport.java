@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -446,11 +447,15 @@ final class Transport implements AutoCloseable {
         return JsonArrayStreamer.stream(json, body, key, type, e -> errors.brokenBody(where, e));
     }
 
-    /** As {@link #stream(String, Map, String, Class)}, each element read by {@code reader}. */
-    <T> Stream<T> stream(String path, Map<String, Object> query, String key, JsonArrayStreamer.ElementReader<T> reader) {
+    /**
+     * As {@link #stream(String, Map, String, Class)}, each element read by a reader from {@code readers}, parsed on
+     * several cores ({@link ParallelArrayStreamer}): for the largest listings, where parsing is most of the work.
+     */
+    <T> Stream<T> streamInParallel(String path, Map<String, Object> query, String key,
+            Supplier<JsonArrayStreamer.ElementReader<T>> readers) {
         InputStream body = open("GET", path, query, "application/json", null);
         String where = URI.create(endpoints().api(path)).getPath();
-        return JsonArrayStreamer.stream(json, body, key, reader, e -> errors.brokenBody(where, e));
+        return ParallelArrayStreamer.stream(json, body, key, readers, e -> errors.brokenBody(where, e));
     }
 
     /** Sends a request, retried per {@link RetryPolicy} as {@code idempotency} allows. */
