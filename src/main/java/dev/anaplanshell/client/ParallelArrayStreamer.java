@@ -55,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class ParallelArrayStreamer<T> implements Iterator<T> {
 
     /** Bytes per block: parsed in a few milliseconds, hundreds of rows. */
-    static final int BLOCK = 1 << 19;
+    static final int BLOCK = 1 << 17;
     private static final int AHEAD = 8;
     /** What a parse from the start of the array reads first: the array as the field of an object. */
     private static final byte[] AT_START = "{\"\":[".getBytes(StandardCharsets.US_ASCII);
