@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -226,7 +227,7 @@ final class ParallelArrayStreamer<T> implements Iterator<T> {
             ended(last, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // closed: nobody reads any more
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // closed while handing out a block
         } finally {
             closeBody();
@@ -543,10 +544,7 @@ final class ParallelArrayStreamer<T> implements Iterator<T> {
             close();
             throw new IllegalStateException("interrupted while reading the answer", e);
         } catch (ExecutionException e) {
-            close();
-            Throwable cause = e.getCause();
-            throw cause instanceof RuntimeException runtime ? runtime
-                    : new IllegalStateException(String.valueOf(cause), cause);
+            return Part.none(); // the guess went wrong in an unforeseen way: the caller parses the block itself
         }
     }
 
