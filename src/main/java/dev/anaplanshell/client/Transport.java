@@ -55,6 +55,8 @@ final class Transport implements AutoCloseable {
     private final UnirestInstance http;
     /** The JDK client under {@link #http}, once Unirest has made it (on the first request): stopped at close. */
     private final AtomicReference<HttpClient> jdkClient = new AtomicReference<>();
+    /** The JDK's TLS context, made at the first https connection rather than with the client. */
+    private final DeferredTls tls = DeferredTls.jdkDefault();
     private final JsonMapper json;
     private final ApiErrors errors;
     private final AtomicReference<Endpoints> endpoints;
@@ -88,7 +90,8 @@ final class Transport implements AutoCloseable {
                 .connectTimeout((int) settings.connectTimeout().toMillis())
                 .requestTimeout((int) settings.readTimeout().toMillis())
                 .setDefaultHeader("User-Agent", userAgent)
-                .setDefaultHeader("Accept", "application/json");
+                .setDefaultHeader("Accept", "application/json")
+                .sslContext(tls);
         this.proxy = settings.proxy();
         proxy.apply(config);
         config.httpClient(cfg -> {
@@ -111,6 +114,11 @@ final class Transport implements AutoCloseable {
 
     Endpoints endpoints() {
         return endpoints.get();
+    }
+
+    /** Whether a TLS connection has been made (plain http never makes the TLS context). */
+    boolean tlsUsed() {
+        return tls.made();
     }
 
     void useEndpoints(Endpoints newEndpoints) {

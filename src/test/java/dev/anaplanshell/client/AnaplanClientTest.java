@@ -66,6 +66,15 @@ class AnaplanClientTest {
     }
 
     @Test
+    void should_not_make_a_tls_context_for_a_session_on_plain_http() {
+        Transport transport = new Transport(Endpoints.sameHost(sandbox.baseUrl()), TOKEN::get, "test", HttpTrace.off());
+        transport.get("/models", Map.of());
+        assertThat(transport.jdkClient().sslContext()).as("the client's TLS context").isInstanceOf(DeferredTls.class);
+        assertThat(transport.tlsUsed()).as("TLS context made").isFalse();
+        transport.close();
+    }
+
+    @Test
     void should_stop_the_jdk_clients_selector_thread_on_close_so_that_the_jvm_exits_without_waiting() throws Exception {
         Transport transport = new Transport(Endpoints.sameHost(sandbox.baseUrl()), TOKEN::get, "test", HttpTrace.off());
         assertThat(transport.jdkClient()).as("made on the first request").isNull();
