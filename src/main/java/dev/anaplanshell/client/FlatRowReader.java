@@ -31,10 +31,16 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
      */
     private String[] lastNames = new String[32];
     private int[] lastColumns = new int[32];
-    private final String[] nestedNames = new String[64];
-    private final String[] nestedQuoted = new String[64];
+    private final String[] nestedNames = new String[256];
+    private final String[] nestedQuoted = new String[256];
     /** Compact JSON of the current nested object, reused from row to row. */
     private final StringBuilder json = new StringBuilder(256);
+    /** The leading {@code id} and {@code name} fields of the current nested object, while it may be a reference. */
+    private static final int HELD = 2;
+    private final String[] heldFields = new String[HELD];
+    private final JsonToken[] heldTokens = new JsonToken[HELD];
+    private final String[] heldStrings = new String[HELD];
+    private int held;
     private static final JsonStringEncoder ESCAPER = JsonStringEncoder.getInstance();
 
     FlatRowReader(List<String> fields) {
@@ -78,9 +84,15 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
         return lastColumns[k];
     }
 
-    /** {@code "name":} for a field of a nested object, quoted as JSON (a small cache by hash, checked by identity). */
+    /**
+     * {@code "name":} for a field of a nested object, quoted as JSON (a small cache by hash, checked by identity; two
+     * names that share a slot would otherwise be quoted again at every row, hence the second slot).
+     */
     private String nestedName(String name) {
         int slot = name.hashCode() & (nestedNames.length - 1);
+        if (nestedNames[slot] != name && nestedNames[slot] != null) {
+            slot ^= 1;
+        }
         if (nestedNames[slot] != name) {
             StringBuilder quoted = new StringBuilder(name.length() + 3);
             quoted(name, quoted);
@@ -106,43 +118,91 @@ final class FlatRowReader implements JsonArrayStreamer.ElementReader<String[]> {
         if (token == JsonToken.END_ARRAY) {
             return "";
         }
-        StringBuilder joined = new StringBuilder(cell(parser, token));
-        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-            joined.append(';').append(cell(parser, token));
+        String first = cell(parser, token);
+        if ((token = parser.nextToken()) == JsonToken.END_ARRAY) {
+            return first; // one element, the usual case
         }
+        StringBuilder joined = new StringBuilder(first);
+        do {
+            joined.append(';').append(cell(parser, token));
+        } while ((token = parser.nextToken()) != JsonToken.END_ARRAY);
         return joined.toString();
     }
 
     /**
      * The object the parser is on (its start), read to its end: a reference by its name, anything else as compact
-     * JSON, written here from the tokens (a tree per row costs more than the rest of the row).
+     * JSON, written here from the tokens (a tree per row costs more than the rest of the row). Most objects are
+     * references, so their leading {@code id} and {@code name} fields are only held ({@link #hold}); the JSON is
+     * written, those fields first, once a field of another kind shows the object is not one.
      */
     private String object(JsonParser parser) {
-        boolean reference = true;
         String name = "";
-        StringBuilder object = null;
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        held = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
             String field = parser.currentName();
-            String quotedField = nestedName(field);
-            if (object == null) {
-                json.setLength(0);
-                object = json.append('{');
-            } else {
-                object.append(',');
-            }
             JsonToken value = parser.nextToken();
-            if (field.equals("name") && value == JsonToken.VALUE_STRING) {
+            boolean isName = field.equals("name");
+            if (held < HELD && value.isScalarValue() && (isName || field.equals("id"))) {
+                hold(parser, field, value);
+                if (isName && value == JsonToken.VALUE_STRING) {
+                    name = heldStrings[held - 1];
+                }
+            } else {
+                return written(parser, field, value, name);
+            }
+        }
+        return held == 0 ? "{}" : name;
+    }
+
+    /** Keeps an {@code id} or {@code name} field aside: its name, its kind and its text. */
+    private void hold(JsonParser parser, String field, JsonToken value) {
+        heldFields[held] = field;
+        heldTokens[held] = value;
+        heldStrings[held] = value == JsonToken.VALUE_STRING || value.isNumeric() ? parser.getString() : null;
+        held++;
+    }
+
+    /**
+     * Writes the object as compact JSON from its held fields and then the parser's, from {@code field} (its value the
+     * current token) to the end; a reference by its name after all when no field but {@code id} and {@code name}
+     * comes.
+     */
+    private String written(JsonParser parser, String field, JsonToken value, String nameSoFar) {
+        json.setLength(0);
+        json.append('{');
+        for (int i = 0; i < held; i++) {
+            json.append(nestedName(heldFields[i]));
+            JsonToken kind = heldTokens[i];
+            if (kind == JsonToken.VALUE_STRING) {
+                quoted(heldStrings[i], json);
+            } else if (kind.isNumeric()) {
+                json.append(heldStrings[i]);
+            } else {
+                json.append(kind == JsonToken.VALUE_TRUE ? "true" : kind == JsonToken.VALUE_FALSE ? "false" : "null");
+            }
+            json.append(',');
+        }
+        boolean reference = true;
+        String name = nameSoFar;
+        String current = field;
+        JsonToken currentValue = value;
+        while (true) {
+            if (current.equals("name") && currentValue == JsonToken.VALUE_STRING) {
                 name = parser.getString();
-            } else if (!field.equals("id") && !field.equals("name")) {
+            } else if (!current.equals("id") && !current.equals("name")) {
                 reference = false;
             }
-            object.append(quotedField);
-            value(parser, value);
+            json.append(nestedName(current));
+            value(parser, currentValue);
+            if (parser.nextToken() != JsonToken.PROPERTY_NAME) {
+                break;
+            }
+            json.append(',');
+            current = parser.currentName();
+            currentValue = parser.nextToken();
         }
-        if (object == null) {
-            return "{}";
-        }
-        return reference ? name : object.append('}').toString();
+        return reference ? name : json.append('}').toString();
     }
 
     /** Appends one JSON value (the parser on its first token) as compact JSON. */

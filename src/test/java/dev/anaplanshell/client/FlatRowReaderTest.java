@@ -54,6 +54,19 @@ class FlatRowReaderTest {
     }
 
     @Test
+    void should_tell_references_from_other_objects_whatever_the_order_and_kind_of_their_id_and_name_fields() {
+        String body = """
+                {"items":[{"a":{"name":"N","id":7,"code":"c\\"q"},"b":{"id":"1","name":"R"},"c":{"id":{"x":1},"name":"S"},
+                  "d":{"id":true,"name":null},"e":{"id":1.50,"sub":{"a":[]}},"f":{"name":"A","name":"B"},
+                  "g":{"id":"1","name":"x","id":"2","more":false},"h":{"name":5},"i":[{"id":"1","name":"P"},{"id":"2"}]}]}""";
+        List<String[]> rows = rows(body, List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"));
+
+        assertThat(rows.get(0)).containsExactly("{\"name\":\"N\",\"id\":7,\"code\":\"c\\\"q\"}", "R", "S", "",
+                "{\"id\":1.50,\"sub\":{\"a\":[]}}", "B", "{\"id\":\"1\",\"name\":\"x\",\"id\":\"2\",\"more\":false}", "",
+                "P;");
+    }
+
+    @Test
     void should_fail_on_an_element_that_is_not_an_object() {
         assertThatThrownBy(() -> rows("{\"items\":[\"text\"]}", List.of("id")))
                 .hasMessageContaining("expected a JSON object for each row");
