@@ -28,7 +28,7 @@ import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.ModelPath;
 import dev.anaplanshell.client.model.Chunk;
-import dev.anaplanshell.render.AtomicBinaryFile;
+import dev.anaplanshell.render.AtomicFile;
 import dev.anaplanshell.render.Progress;
 import dev.anaplanshell.shell.ShellException;
 
@@ -71,7 +71,7 @@ public class Transfers {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Transfers::daemon);
         BlockingQueue<ChunkBuffer> spare = new LinkedBlockingQueue<>();
         try {
-            return AtomicBinaryFile.write(target, out -> {
+            return AtomicFile.writeInterruptibly(target, out -> {
                 Deque<Future<ChunkBuffer>> window = new ArrayDeque<>();
                 int next = 0;
                 long bytes = 0;

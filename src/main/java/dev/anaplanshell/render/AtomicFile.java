@@ -20,7 +20,8 @@ import dev.anaplanshell.shell.ShellException;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside the target, renamed over it when complete.
- * On any failure the temporary file is removed and a previous target is left untouched.
+ * On any failure or interruption the temporary file is removed and a previous target is left untouched; if the JVM
+ * stops midway (Ctrl-C, SIGTERM) a shutdown hook removes it. Exports, downloads and failure dumps all write here.
  */
 public final class AtomicFile {
 
@@ -34,6 +35,12 @@ public final class AtomicFile {
     @FunctionalInterface
     public interface BytesBody<R> {
         R write(OutputStream out) throws IOException;
+    }
+
+    /** What writes the content as bytes and may wait (downloads of many chunks); interrupted, nothing is written. */
+    @FunctionalInterface
+    public interface InterruptibleBody<R> {
+        R write(OutputStream out) throws IOException, InterruptedException;
     }
 
     /** Large exports write many small cells: a bigger buffer means fewer system calls. */
@@ -66,6 +73,16 @@ public final class AtomicFile {
 
     /** Writes bytes, through a buffer. */
     public static <R> R writeBytes(Path target, BytesBody<R> body) {
+        try {
+            return writeInterruptibly(target, body::write);
+        } catch (InterruptedException e) { // a BytesBody does not wait: only for the compiler
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes bytes, through a buffer, from a body that may wait; interrupted, the target is left as it was. */
+    public static <R> R writeInterruptibly(Path target, InterruptibleBody<R> body) throws InterruptedException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (Files.isDirectory(absolute)) {

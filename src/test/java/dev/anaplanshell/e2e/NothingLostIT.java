@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar killed in the middle of a large export (SIGTERM, and SIGINT as Ctrl-C sends it): no partial or
- * temporary file remains and the previous file at the target is intact.
+ * The packaged jar killed in the middle of a large export or download (SIGTERM, and SIGINT as Ctrl-C sends it): no
+ * partial or temporary file remains and the previous file at the target is intact.
  */
 class NothingLostIT {
 
@@ -45,13 +45,28 @@ class NothingLostIT {
         assertThat(shell.exitValue()).isEqualTo(130);
     }
 
+    @Test
+    void should_keep_the_previous_file_and_leave_no_partial_one_when_a_download_is_terminated_midway()
+            throws Exception {
+        Process shell = start(List.of("--sandbox-export-mb", "200", "--sandbox-task-time", "0", "-c",
+                "use-model 'FP&A Plan'; exports run 'Scale Export.csv' --out " + dir.resolve("lineitems.csv")),
+                List.of());
+        shell.destroy(); // SIGTERM
+        assertNothingLost(shell);
+    }
+
     /** Starts the export and returns once its temporary file exists, i.e. midway. */
     private Process exportTheScaleModel(List<String> prefix) throws IOException {
-        Path target = dir.resolve("lineitems.csv");
-        Files.writeString(target, PREVIOUS);
+        return start(List.of("--sandbox-line-items", "200000", "-c",
+                "use-model 'Scale Model'; lineitems export " + dir.resolve("lineitems.csv")), prefix);
+    }
+
+    /** Starts the shell on a slow sandbox writing lineitems.csv and returns once its temporary file exists. */
+    private Process start(List<String> arguments, List<String> prefix) throws IOException {
+        Files.writeString(dir.resolve("lineitems.csv"), PREVIOUS);
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of("java", "-jar", JAR, "--sandbox", "--sandbox-line-items", "200000",
-                "--sandbox-latency-ms", "200", "-c", "use-model 'Scale Model'; lineitems export " + target));
+        command.addAll(List.of("java", "-jar", JAR, "--sandbox", "--sandbox-latency-ms", "200"));
+        command.addAll(arguments);
         Process shell = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(20))
