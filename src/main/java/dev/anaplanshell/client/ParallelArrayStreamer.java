@@ -90,8 +90,9 @@ final class ParallelArrayStreamer<T> implements Iterator<T> {
     }
 
     /**
-     * A piece of the array's text; {@code start} counts from just after its {@code [}. {@code next} is completed with
-     * the following block, with null after the last, or with the failure that ended the body.
+     * A piece of the array's text; {@code start} counts from just after its {@code [}, {@code before} is the last byte
+     * of the block before (a blank for the first). {@code next} is completed with the following block, with null
+     * after the last, or with the failure that ended the body.
      */
     private static final class Block {
         final long start;
@@ -112,7 +113,10 @@ final class ParallelArrayStreamer<T> implements Iterator<T> {
         }
     }
 
-    /** A block and its parse in progress; without a block, the end of the body (or the failure before the array). */
+    /**
+     * A block and its parse in progress; without a block, the end of the body: after the last block, or a failure,
+     * or ({@code empty}) a body whose object has no such array.
+     */
     private record Task<T>(Block block, Layout layout, Future<Part<T>> part, JacksonException failure, boolean empty) {
     }
 
@@ -530,9 +534,7 @@ final class ParallelArrayStreamer<T> implements Iterator<T> {
         try {
             return tasks.take();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            close();
-            throw new IllegalStateException("interrupted while reading the answer", e);
+            throw interrupted(e);
         }
     }
 
@@ -540,12 +542,17 @@ final class ParallelArrayStreamer<T> implements Iterator<T> {
         try {
             return part.get();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            close();
-            throw new IllegalStateException("interrupted while reading the answer", e);
+            throw interrupted(e);
         } catch (ExecutionException e) {
             return Part.none(); // the guess went wrong in an unforeseen way: the caller parses the block itself
         }
+    }
+
+    /** The caller was interrupted while waiting: everything stops. */
+    private IllegalStateException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        close();
+        return new IllegalStateException("interrupted while reading the answer", e);
     }
 
     /** Stops the threads and closes the body; rows already taken stay. */
