@@ -89,7 +89,7 @@ public class OAuthTokens {
         try {
             ConfigHome.ensure(home);
             Path file = home.resolve(FILE);
-            AtomicFile.write(file, w -> {
+            AtomicFile.writePrivate(file, w -> {
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(w, all);
                 return null;
             });

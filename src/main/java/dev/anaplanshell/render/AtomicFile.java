@@ -9,19 +9,25 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import dev.anaplanshell.shell.ShellException;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside the target, renamed over it when complete.
  * On any failure or interruption the temporary file is removed and a previous target is left untouched; if the JVM
- * stops midway (Ctrl-C, SIGTERM) a shutdown hook removes it. Exports, downloads and failure dumps all write here.
+ * stops midway (Ctrl-C, SIGTERM) a shutdown hook removes it. Exports, downloads and failure dumps all write here,
+ * with the permissions of any new file (the umask) or of the file they replace; tokens and settings
+ * ({@link #writePrivate}) are 0600 throughout.
  */
 public final class AtomicFile {
 
@@ -42,6 +48,8 @@ public final class AtomicFile {
     public interface InterruptibleBody<R> {
         R write(OutputStream out) throws IOException, InterruptedException;
     }
+
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     /** Large exports write many small cells: a bigger buffer means fewer system calls. */
     private static final int BUFFER = 1 << 16;
@@ -64,17 +72,33 @@ public final class AtomicFile {
 
     /** Writes text, UTF-8. */
     public static <R> R write(Path target, Body<R> body) {
-        return writeBytes(target, out -> {
+        return writeBytes(target, text(body));
+    }
+
+    /**
+     * Writes text, UTF-8, readable by the user alone from the first byte (0600): tokens and settings. Other files get
+     * the permissions of any new file there (the umask), or keep those of the file they replace.
+     */
+    public static <R> R writePrivate(Path target, Body<R> body) {
+        return withoutWaiting(target, true, text(body));
+    }
+
+    private static <R> BytesBody<R> text(Body<R> body) {
+        return out -> {
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER)) {
                 return body.write(writer);
             }
-        });
+        };
     }
 
     /** Writes bytes, through a buffer. */
     public static <R> R writeBytes(Path target, BytesBody<R> body) {
+        return withoutWaiting(target, false, body);
+    }
+
+    private static <R> R withoutWaiting(Path target, boolean privately, BytesBody<R> body) {
         try {
-            return writeInterruptibly(target, body::write);
+            return write(target, privately, body::write);
         } catch (InterruptedException e) { // a BytesBody does not wait: only for the compiler
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -83,6 +107,11 @@ public final class AtomicFile {
 
     /** Writes bytes, through a buffer, from a body that may wait; interrupted, the target is left as it was. */
     public static <R> R writeInterruptibly(Path target, InterruptibleBody<R> body) throws InterruptedException {
+        return write(target, false, body);
+    }
+
+    private static <R> R write(Path target, boolean privately, InterruptibleBody<R> body)
+            throws InterruptedException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (Files.isDirectory(absolute)) {
@@ -93,7 +122,7 @@ public final class AtomicFile {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
+            temp = temporary(absolute, privately);
         } catch (IOException e) {
             throw ShellException.failure("cannot write " + target + ": " + reason(e));
         }
@@ -118,6 +147,34 @@ public final class AtomicFile {
                     // best effort: the failure being reported matters more
                 }
             }
+        }
+    }
+
+    /**
+     * An empty temporary file beside {@code target}: 0600 when private, else made as any new file there (so the umask
+     * applies, as to a file a user's other tools write) with the permissions of the file it will replace, if any.
+     */
+    private static Path temporary(Path target, boolean privately) throws IOException {
+        Path dir = target.getParent();
+        String prefix = "." + target.getFileName();
+        if (privately) {
+            return Files.createTempFile(dir, prefix, ".part");
+        }
+        while (true) {
+            Path temp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+            } catch (FileAlreadyExistsException taken) {
+                continue;
+            }
+            if (POSIX && Files.exists(target)) {
+                try {
+                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                } catch (IOException | UnsupportedOperationException ignored) {
+                    // the new file keeps the permissions it was made with
+                }
+            }
+            return temp;
         }
     }
 

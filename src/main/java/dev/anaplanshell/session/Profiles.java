@@ -103,7 +103,7 @@ public final class Profiles {
         try {
             ConfigHome.ensure(home);
             Path file = home.resolve(FILE);
-            AtomicFile.write(file, w -> {
+            AtomicFile.writePrivate(file, w -> {
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(w, new Stored(stored.current(), sorted));
                 return null;
             });
