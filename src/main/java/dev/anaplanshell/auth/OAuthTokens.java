@@ -93,7 +93,6 @@ public class OAuthTokens {
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(w, all);
                 return null;
             });
-            ConfigHome.ensurePrivateFile(file);
         } catch (IOException e) {
             throw ShellException.failure("cannot write the token store in " + home + ": " + e.getMessage());
         }

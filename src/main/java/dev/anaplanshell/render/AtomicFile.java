@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -48,8 +47,6 @@ public final class AtomicFile {
     public interface InterruptibleBody<R> {
         R write(OutputStream out) throws IOException, InterruptedException;
     }
-
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     /** Large exports write many small cells: a bigger buffer means fewer system calls. */
     private static final int BUFFER = 1 << 16;
@@ -167,11 +164,11 @@ public final class AtomicFile {
             } catch (FileAlreadyExistsException taken) {
                 continue;
             }
-            if (POSIX && Files.exists(target)) {
+            if (Files.exists(target)) {
                 try {
                     Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
                 } catch (IOException | UnsupportedOperationException ignored) {
-                    // the new file keeps the permissions it was made with
+                    // not POSIX, or not ours to read: the new file keeps the permissions it was made with
                 }
             }
             return temp;

@@ -107,7 +107,6 @@ public final class Profiles {
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(w, new Stored(stored.current(), sorted));
                 return null;
             });
-            ConfigHome.ensurePrivateFile(file);
         } catch (IOException e) {
             throw ShellException.failure("cannot write profiles in " + home + ": " + e.getMessage());
         }
