@@ -506,6 +506,8 @@ final class ParallelArrayStreamer<T> implements Iterator<T> {
             return;
         }
         Part<T> part = null;
+        // a block the parse before ran past is skipped; the first is parsed even when empty (a body cut just after
+        // its '['), so that its failure is the sequential parse's, with its place in the body
         if (boundary < block.end() || block.start == 0) {
             part = await(task.part());
             if (part.from() != boundary) {

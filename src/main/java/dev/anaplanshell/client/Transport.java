@@ -116,11 +116,6 @@ final class Transport implements AutoCloseable {
         return endpoints.get();
     }
 
-    /** Whether a TLS connection has been made (plain http never makes the TLS context). */
-    boolean tlsUsed() {
-        return tls.made();
-    }
-
     void useEndpoints(Endpoints newEndpoints) {
         endpoints.set(newEndpoints);
     }
