@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
+import org.springframework.shell.core.command.CommandNotFoundException;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
@@ -14,8 +15,9 @@ import org.springframework.shell.core.command.ParsedInput;
 /**
  * Replaces Spring Shell 4.0.1's parser, which knows only double quotes, looks boolean options up on the root
  * command only, and ignores unknown options. Words come from {@link Tokenizer}; the longest registered command
- * name wins; {@code --opt value}, {@code --opt=value}, {@code -o value}, {@code -o=value}; a boolean option
- * alone means {@code true}; {@code --} ends options.
+ * name wins, and a group's name followed by a word that is none of its commands is an unknown command;
+ * {@code --opt value}, {@code --opt=value}, {@code -o value}, {@code -o=value}; a boolean option alone means
+ * {@code true}; {@code --} ends options.
  */
 public class ShellCommandParser implements CommandParser {
 
@@ -40,6 +42,12 @@ public class ShellCommandParser implements CommandParser {
             next++;
         }
         Command command = registry.getCommandByName(name);
+        if (command == null && next < words.size() && !isOption(words.get(next))
+                && !registry.getCommandsByPrefix(name).isEmpty()) {
+            // a group ('profile') with a word that is none of its commands: Spring Shell would list the group's
+            // commands and succeed, and a script would go on as if 'profile save x' had run
+            throw new CommandNotFoundException(name + " " + words.get(next));
+        }
         String fullName = name;
         List<CommandOption> declared = command == null ? List.of() : command.getOptions();
         Set<String> seen = new HashSet<>();

@@ -95,6 +95,15 @@ class CommandRegistrationTest {
     }
 
     @Test
+    void should_refuse_a_word_that_is_none_of_a_groups_commands_with_exit_code_2_and_list_a_group_alone() {
+        Result r = shell.run("profile save demo");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: unknown command 'profile save' (type 'help' for the list)\n");
+        assertThat(r.out()).isEmpty();
+        assertThat(shell.ok("profile")).contains("profile list - ");
+    }
+
+    @Test
     void should_refuse_more_arguments_than_a_command_takes_with_exit_code_2() {
         shell.loggedIn();
         Result r = shell.run("modules list -o csv | head");
