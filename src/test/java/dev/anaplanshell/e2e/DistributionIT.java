@@ -43,12 +43,24 @@ class DistributionIT {
 
     @BeforeAll
     static void unpack() throws Exception {
+        launcher = unpackInto(install);
+    }
+
+    /** Unpacks the tar.gz into {@code folder}; returns its launcher. */
+    private static Path unpackInto(Path folder) throws Exception {
         Process tar = new ProcessBuilder("tar", "xzf", Path.of(TARBALL).toAbsolutePath().toString(), "-C",
-                install.toString()).inheritIO().start();
+                folder.toString()).inheritIO().start();
         assertThat(tar.waitFor(60, TimeUnit.SECONDS) && tar.exitValue() == 0).as("tar xzf " + TARBALL).isTrue();
-        try (var top = Files.list(install)) {
+        try (var top = Files.list(folder)) {
             Path home = top.filter(p -> p.getFileName().toString().startsWith("anaplan-shell-")).findFirst().orElseThrow();
-            launcher = home.resolve("bin/anaplan-shell");
+            return home.resolve("bin/anaplan-shell");
+        }
+    }
+
+    private static List<String> archiveFiles(Path launcher) throws IOException {
+        try (var files = Files.list(launcher.getParent().getParent().resolve("lib"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("anaplan-shell.jsa")).sorted()
+                    .toList();
         }
     }
 
@@ -58,6 +70,57 @@ class DistributionIT {
         assertThat(Files.isExecutable(launcher)).isTrue();
         assertThat(home.resolve("lib/anaplan-shell.jar")).isRegularFile();
         assertThat(home.resolve("lib/commons-cli-1.11.0.jar")).isRegularFile();
+        assertThat(home.resolve("lib/anaplan-shell.classlist")).as("the build's training, for the first run's archive")
+                .content().contains("dev/anaplanshell/client/FlatRowReader")
+                .as("the interactive prompt was trained too").contains("org/jline/reader/impl/LineReaderImpl");
+    }
+
+    @Test
+    void should_cover_the_export_path_in_the_archive_even_when_the_first_command_is_help() throws Exception {
+        Path fresh = unpackInto(Files.createDirectories(elsewhere.resolve("fresh")));
+        assertThat(archiveFiles(fresh)).isEmpty();
+
+        Run help = run(elsewhere, Map.of(), fresh.toString(), "-c", "help");
+        assertThat(help.exitCode()).as(help.err()).isZero();
+        assertThat(help.err()).as("no note when standard error is not a terminal").isEmpty();
+        assertThat(archiveFiles(fresh)).containsExactly("anaplan-shell.jsa", "anaplan-shell.jsa.stamp");
+
+        Path classes = elsewhere.resolve("classes.log");
+        Run export = run(elsewhere, Map.of("ANAPLAN_SHELL_OPTS", "-Xlog:class+load=info:file=" + classes),
+                fresh.toString(), "--sandbox", "-c", "use-model 'FP&A Plan'; lineitems export li.csv");
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(Files.readString(classes)).as("the export's classes come from the archive")
+                .containsPattern("dev\\.anaplanshell\\.client\\.FlatRowReader source: shared objects file")
+                .containsPattern("dev\\.anaplanshell\\.client\\.ParallelArrayStreamer source: shared objects file");
+    }
+
+    @Test
+    void should_make_the_archive_on_warm_up_and_leave_no_file_when_the_first_run_is_killed() throws Exception {
+        Path fresh = unpackInto(Files.createDirectories(elsewhere.resolve("fresh")));
+        ProcessBuilder pb = new ProcessBuilder("setsid", fresh.toString(), "-c", "help")
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("ANAPLAN_SHELL_HOME", elsewhere.resolve("home").toString());
+        Process first = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (first.descendants().noneMatch(DistributionIT::dumpsAnArchive)) {
+            assertThat(first.isAlive() && System.nanoTime() < deadline).as("the first run makes the archive").isTrue();
+            Thread.onSpinWait();
+        }
+        // a hang-up for the whole session, as when the terminal is closed
+        Process hup = new ProcessBuilder("kill", "-HUP", "--", "-" + first.pid()).start();
+        assertThat(hup.waitFor(10, TimeUnit.SECONDS) && hup.exitValue() == 0).isTrue();
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(archiveFiles(fresh)).as("no temporary archive left").isEmpty();
+
+        Run warmUp = run(elsewhere, Map.of(), fresh.toString(), "--warm-up");
+        assertThat(warmUp.exitCode()).as(warmUp.err()).isZero();
+        assertThat(warmUp.out()).startsWith("anaplan-shell: start-up archive written to ");
+        assertThat(archiveFiles(fresh)).containsExactly("anaplan-shell.jsa", "anaplan-shell.jsa.stamp");
+    }
+
+    private static boolean dumpsAnArchive(ProcessHandle process) {
+        return process.info().arguments().map(args -> List.of(args).contains("-Xshare:dump")).orElse(false);
     }
 
     @Test
