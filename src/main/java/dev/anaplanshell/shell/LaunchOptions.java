@@ -26,6 +26,7 @@ public final class LaunchOptions {
     private static final String FOOTER = """
             With no command and no -c/-f, starts the interactive shell.
             With standard input not a terminal and no -c/-f, runs the commands it reads.
+            bin/anaplan-shell --warm-up makes the start-up archive now, instead of before the first run.
             Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found, 5 unavailable, 6 rows rejected, \
             7 differences.""";
 
