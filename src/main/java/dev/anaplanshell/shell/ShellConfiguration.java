@@ -79,12 +79,18 @@ public class ShellConfiguration {
         return settings.run().output();
     }
 
-    /** Without a console (CI, pipes) a dumb terminal, and no warning about it. */
+    /**
+     * Without a console (CI, pipes) a dumb terminal, and no warning about it. Otherwise only JLine's native provider
+     * where it loads: JLine checks every provider it is given, and its exec provider starts {@code test -t} and
+     * {@code tty} processes (each a fork of this JVM) before the prompt can be drawn.
+     */
     @Bean
-    TerminalCustomizer dumbWithoutConsole() {
+    TerminalCustomizer terminalProvider() {
         return builder -> {
             if (System.console() == null) {
                 builder.dumb(true);
+            } else if (Terminals.nativeProvider()) {
+                builder.provider("jni");
             }
         };
     }

@@ -9,6 +9,16 @@ final class Terminals {
     private Terminals() {
     }
 
+    /** True when JLine's native (JNI) terminal provider loads on this platform. */
+    static boolean nativeProvider() {
+        try {
+            TerminalProvider.load("jni");
+            return true;
+        } catch (Exception | LinkageError e) {
+            return false;
+        }
+    }
+
     /** True when standard input is a terminal; without a usable provider, whether there is a console. */
     static boolean stdinIsTerminal() {
         for (String provider : new String[] {"jni", "exec"}) {
