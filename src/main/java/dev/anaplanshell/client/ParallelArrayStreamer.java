@@ -233,6 +233,12 @@ final class ParallelArrayStreamer<T> implements Iterator<T> {
             Thread.currentThread().interrupt(); // closed: nobody reads any more
         } catch (RejectedExecutionException e) {
             // closed while handing out a block
+        } catch (RuntimeException e) {
+            // a body closed under the reader fails its way (a gzip body: "Inflater has been closed"): only a failure
+            // while the rows are still wanted is one
+            if (!closed) {
+                ended(last, JacksonIOException.construct(new IOException(e.getMessage(), e)));
+            }
         } finally {
             closeBody();
         }

@@ -69,6 +69,7 @@ public final class LaunchOptions {
     String proxy;
     String sandboxFaults;
     long sandboxLatencyMs;
+    double sandboxBandwidthMbit;
     Long sandboxFaultsSeed;
     List<String> command = new ArrayList<>();
 
@@ -132,6 +133,7 @@ public final class LaunchOptions {
         o.proxy = line.getOptionValue("proxy");
         o.sandboxFaults = line.getOptionValue("sandbox-faults");
         o.sandboxLatencyMs = number(line, "sandbox-latency-ms", 0);
+        o.sandboxBandwidthMbit = megabits(line, "sandbox-bandwidth");
         o.sandboxFaultsSeed = line.hasOption("sandbox-faults-seed") ? number(line, "sandbox-faults-seed", 0) : null;
         o.command.addAll(line.getArgList());
         return o;
@@ -211,6 +213,8 @@ public final class LaunchOptions {
         value(options, null, "sandbox-faults", "SPEC",
                 "Make the sandbox fail at random, e.g. 429=0.1,500=0.05,503=0.05,reset=0.02.");
         value(options, null, "sandbox-latency-ms", "N", "Delay every sandbox answer by N ms.");
+        value(options, null, "sandbox-bandwidth", "MBIT",
+                "Send the sandbox's answers over one link of MBIT megabits a second, e.g. 50 (default: no limit).");
         value(options, null, "sandbox-faults-seed", "N", "Seed of the sandbox's faults, for a repeatable run.");
         return options;
     }
@@ -238,6 +242,23 @@ public final class LaunchOptions {
         } catch (NumberFormatException e) {
             throw ShellException.usage("option '--" + longName + "' needs a whole number, not '" + value + "'");
         }
+    }
+
+    /** A positive number of Mbit/s, 0 when the option is absent. */
+    private static double megabits(CommandLine line, String longName) {
+        String value = line.getOptionValue(longName);
+        if (value == null) {
+            return 0;
+        }
+        try {
+            double mbit = Double.parseDouble(value.strip());
+            if (mbit > 0 && !Double.isInfinite(mbit)) {
+                return mbit;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw ShellException.usage("option '--" + longName + "' needs a number of Mbit/s above 0, not '" + value + "'");
     }
 
     private static int integer(CommandLine line, String longName, int absent) {

@@ -27,10 +27,11 @@ final class ResilienceOptions {
                 Launcher.duration(options.readTimeout), options.rateLimit, proxy);
     }
 
-    /** @throws ShellException a usage error for a bad {@code --sandbox-faults} or a negative latency */
+    /** @throws ShellException a usage error for a bad {@code --sandbox-faults}, a negative latency or bandwidth */
     static Faults faults(LaunchOptions options) {
         try {
-            return new Faults(Faults.parse(options.sandboxFaults), options.sandboxLatencyMs, options.sandboxFaultsSeed);
+            return new Faults(Faults.parse(options.sandboxFaults), options.sandboxLatencyMs, options.sandboxFaultsSeed,
+                    options.sandboxBandwidthMbit);
         } catch (IllegalArgumentException e) {
             throw ShellException.usage(e.getMessage());
         }

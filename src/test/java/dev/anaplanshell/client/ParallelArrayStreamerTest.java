@@ -2,12 +2,15 @@ package dev.anaplanshell.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -16,6 +19,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -183,5 +188,36 @@ class ParallelArrayStreamerTest {
         }
         assertThat(closed[0]).isTrue();
         assertThat(threads).anyMatch(name -> name.startsWith("anaplan-parse-"));
+    }
+
+    @Test
+    void should_parse_an_inflated_gzip_body_as_the_plain_one() throws IOException {
+        byte[] body = bytes(body(new Random(5), 200, true));
+        ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(gzipped)) {
+            gz.write(body);
+        }
+        Outcome inflated = outcome(ParallelArrayStreamer.stream(JSON,
+                new GZIPInputStream(new ByteArrayInputStream(gzipped.toByteArray())), "items",
+                () -> new FlatRowReader(FIELDS), e -> ERRORS.brokenBody("/x", e), 4096, 2));
+        assertThat(inflated).isEqualTo(sequential(body));
+    }
+
+    @Test
+    void should_report_a_body_that_fails_with_an_unchecked_exception_instead_of_waiting_forever() {
+        byte[] body = bytes(body(new Random(6), 100, false));
+        InputStream failing = new ByteArrayInputStream(body) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                if (pos > body.length / 2) {
+                    throw new IllegalStateException("Inflater has been closed");
+                }
+                return super.read(b, off, Math.min(len, 100));
+            }
+        };
+        Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> outcome(ParallelArrayStreamer.stream(
+                JSON, failing, "items", () -> new FlatRowReader(FIELDS), e -> ERRORS.brokenBody("/x", e), 1000, 2)));
+        assertThat(outcome.failure()).isNotNull();
+        assertThat(outcome.rows()).isNotEmpty().hasSizeLessThan(100);
     }
 }

@@ -6,12 +6,14 @@ import java.io.OutputStream;
 import java.lang.ref.SoftReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Bodies that are the same every time they are asked for (a model's line items: the sandbox never changes them),
  * kept as sent for the next identical request. The first request streams as it is made, as before, while a copy is
  * taken; later ones are written from the copy, with a {@code Content-Length}. Writing the line items of a
- * 100,000-item model costs ~0.4 s of CPU that the client on the same machine would otherwise share.
+ * 100,000-item model costs ~0.4 s of CPU that the client on the same machine would otherwise share, and
+ * compressing them ~1 s more: a body is kept in each encoding it was asked for (plain, gzip).
  * <p>
  * Copies are held softly (the collector drops them before memory runs out) and only up to {@link #MAX_BYTES} each.
  */
@@ -21,14 +23,28 @@ public final class BodyCache {
 
     private final Map<String, SoftReference<byte[]>> bodies = new ConcurrentHashMap<>();
 
-    /** The body for {@code key}: from the copy when there is one, else written by {@code writer} and copied. */
+    /**
+     * The body for {@code key}: from the copy when there is one, else written by {@code writer} and copied; the
+     * same for its gzip encoding, which the router sends when the request accepts it.
+     */
     public SbResponse serve(String key, String contentType, SbResponse.BodyWriter writer) {
+        SbResponse.Encoded plain = encoded(key, writer);
+        SbResponse.Encoded gzip = encoded(key + "\ngzip", out -> {
+            GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+            writer.write(gz);
+            gz.finish();
+        });
+        return new SbResponse(200, null, Map.of(),
+                new SbResponse.Streamed(contentType, plain.length(), plain.writer(), gzip));
+    }
+
+    private SbResponse.Encoded encoded(String key, SbResponse.BodyWriter writer) {
         SoftReference<byte[]> held = bodies.get(key);
         byte[] body = held == null ? null : held.get();
         if (body != null) {
-            return SbResponse.raw(contentType, body.length, out -> out.write(body));
+            return new SbResponse.Encoded(body.length, out -> out.write(body));
         }
-        return SbResponse.stream(contentType, out -> {
+        return new SbResponse.Encoded(-1, out -> {
             Copy copy = new Copy(out);
             writer.write(copy);
             copy.flush();

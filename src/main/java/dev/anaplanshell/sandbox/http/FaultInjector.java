@@ -10,7 +10,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * Wraps the sandbox's {@link Router}: waits {@link Faults#latencyMs()} before every answer and, with the configured
+ * Wraps the sandbox's {@link Router}: waits {@link Faults#latencyMs()} before every answer, sends every body over one
+ * {@link Link} of {@link Faults#bandwidthMbit()} and, with the configured
  * probabilities, answers a request with an error status (429 and 503 with {@code Retry-After: 1}, in Anaplan's error
  * envelope) or closes the connection without an answer, instead of processing it. See docs/sandbox.md.
  */
@@ -23,12 +24,14 @@ public final class FaultInjector implements HttpHandler {
     private final Faults faults;
     private final Random random;
     private final Clock clock;
+    private final Link link;
 
     private FaultInjector(HttpHandler next, Faults faults, Clock clock) {
         this.next = next;
         this.faults = faults;
         this.random = faults.seed() == null ? new Random() : new Random(faults.seed());
         this.clock = clock;
+        this.link = faults.bandwidthMbit() > 0 ? Link.of(faults.bandwidthMbit()) : null;
     }
 
     /** {@code next} itself when there is nothing to inject. */
@@ -44,6 +47,9 @@ public final class FaultInjector implements HttpHandler {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (link != null) {
+            exchange.setStreams(null, link.throttle(exchange.getResponseBody()));
         }
         String fault = draw();
         if (fault == null) {

@@ -7,13 +7,15 @@ import java.util.Map;
 /**
  * What the fault-injecting sandbox does wrong, and how often: {@code --sandbox-faults "429=0.1,500=0.05,reset=0.02"}
  * (an HTTP status, or {@code reset} to close the connection without an answer, with its probability per request),
- * {@code --sandbox-latency-ms} before every answer, and a seed for a reproducible sequence.
+ * {@code --sandbox-latency-ms} before every answer, {@code --sandbox-bandwidth} for the bodies of all answers, and a
+ * seed for a reproducible sequence.
  *
  * @param probabilities {@code "429"}, {@code "503"}, {@code "reset"}... to a probability in [0, 1]; at most 1 in all
  * @param latencyMs wait before every answer, in milliseconds
  * @param seed the random sequence's seed, or null for a different one every run
+ * @param bandwidthMbit the link every answer's body shares, in Mbit/s ({@link Link}); 0 for no limit
  */
-public record Faults(Map<String, Double> probabilities, long latencyMs, Long seed) {
+public record Faults(Map<String, Double> probabilities, long latencyMs, Long seed, double bandwidthMbit) {
 
     /** No faults, no latency. */
     public static final Faults NONE = new Faults(Map.of(), 0, null);
@@ -25,11 +27,18 @@ public record Faults(Map<String, Double> probabilities, long latencyMs, Long see
         if (latencyMs < 0) {
             throw new IllegalArgumentException("the sandbox's latency cannot be negative");
         }
+        if (!(bandwidthMbit >= 0) || Double.isInfinite(bandwidthMbit)) {
+            throw new IllegalArgumentException("the sandbox's bandwidth must be a positive number of Mbit/s");
+        }
+    }
+
+    public Faults(Map<String, Double> probabilities, long latencyMs, Long seed) {
+        this(probabilities, latencyMs, seed, 0);
     }
 
     /** True when the sandbox behaves normally. */
     public boolean none() {
-        return probabilities.isEmpty() && latencyMs == 0;
+        return probabilities.isEmpty() && latencyMs == 0 && bandwidthMbit == 0;
     }
 
     /**

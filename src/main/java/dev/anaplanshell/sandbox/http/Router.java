@@ -1,5 +1,6 @@
 package dev.anaplanshell.sandbox.http;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -21,7 +23,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Method + path pattern ({@code /2/0/models/{modelId}/modules}) to handler. Unknown paths are a 404, known paths
- * with another verb a 405, and every {@link ApiException} becomes its error body here.
+ * with another verb a 405, and every {@link ApiException} becomes its error body here. JSON and CSV answers are
+ * gzip-compressed when the request accepts it ({@code Accept-Encoding}), as Anaplan's servers do; file content
+ * ({@code application/octet-stream}) is sent as it is.
  */
 public final class Router implements HttpHandler {
 
@@ -75,7 +79,7 @@ public final class Router implements HttpHandler {
                 LOG.log(System.Logger.Level.ERROR, "sandbox failed on " + method + " " + path, e);
                 response = SbResponse.json(500, Envelopes.error(500, "Internal Server Error", path, clock.instant()));
             }
-            write(exchange, method, response);
+            write(exchange, method, response, acceptsGzip(exchange.getRequestHeaders().get("Accept-Encoding")));
         }
     }
 
@@ -119,10 +123,11 @@ public final class Router implements HttpHandler {
         return params;
     }
 
-    private static void write(HttpExchange exchange, String method, SbResponse response) throws IOException {
+    private static void write(HttpExchange exchange, String method, SbResponse response, boolean gzip)
+            throws IOException {
         response.headers().forEach(exchange.getResponseHeaders()::set);
         if (response.streamed() != null) {
-            writeStreamed(exchange, method, response);
+            writeStreamed(exchange, method, response, gzip && compressible(response.streamed().contentType()));
             return;
         }
         JsonNode body = response.body();
@@ -135,26 +140,83 @@ public final class Router implements HttpHandler {
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }
-        try (OutputStream out = new SpillingBody(exchange, response.status())) {
+        if (gzip) {
+            encodedAsGzip(exchange);
+        }
+        try (OutputStream out = gzip ? new GZIPOutputStream(new SpillingBody(exchange, response.status()), 1 << 16)
+                : new SpillingBody(exchange, response.status())) {
             Json.write(body, out);
         }
     }
 
-    private static void writeStreamed(HttpExchange exchange, String method, SbResponse response) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", response.streamed().contentType());
+    private static void writeStreamed(HttpExchange exchange, String method, SbResponse response, boolean gzip)
+            throws IOException {
+        SbResponse.Streamed streamed = response.streamed();
+        exchange.getResponseHeaders().set("Content-Type", streamed.contentType());
         if (method.equals("HEAD")) {
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }
-        long length = response.streamed().length();
+        long length = streamed.length();
         if (length == 0) {
             exchange.sendResponseHeaders(response.status(), -1);
             return;
         }
-        exchange.sendResponseHeaders(response.status(), length < 0 ? 0 : length);
-        try (OutputStream out = new java.io.BufferedOutputStream(exchange.getResponseBody(), 64 * 1024)) {
-            response.streamed().writer().write(out);
+        SbResponse.Encoded body = new SbResponse.Encoded(length, streamed.writer());
+        if (gzip) {
+            encodedAsGzip(exchange);
+            body = streamed.gzip() != null ? streamed.gzip() : new SbResponse.Encoded(-1, out -> {
+                GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+                streamed.writer().write(gz);
+                gz.finish();
+            });
         }
+        exchange.sendResponseHeaders(response.status(), body.length() < 0 ? 0 : body.length());
+        try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 64 * 1024)) {
+            body.writer().write(out);
+        }
+    }
+
+    private static void encodedAsGzip(HttpExchange exchange) {
+        exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+    }
+
+    /** JSON and CSV are compressed; file content and failure dumps (chunks a client downloads) go as they are. */
+    static boolean compressible(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("application/json") || type.startsWith("text/csv");
+    }
+
+    /** Whether {@code Accept-Encoding} (all its headers) names gzip, or {@code *}, with a weight above zero. */
+    static boolean acceptsGzip(List<String> acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String header : acceptEncoding) {
+            for (String coding : header.split(",")) {
+                String[] parts = coding.split(";");
+                String name = parts[0].strip().toLowerCase(Locale.ROOT);
+                if (!name.equals("gzip") && !name.equals("x-gzip") && !name.equals("*")) {
+                    continue;
+                }
+                double q = 1;
+                for (int i = 1; i < parts.length; i++) {
+                    String param = parts[i].strip();
+                    if (param.startsWith("q=")) {
+                        try {
+                            q = Double.parseDouble(param.substring(2).strip());
+                        } catch (NumberFormatException e) {
+                            q = 0;
+                        }
+                    }
+                }
+                if (q > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Collapses double slashes and drops a trailing slash: liberal in what we accept. */

@@ -23,8 +23,17 @@ public record SbResponse(int status, JsonNode body, Map<String, String> headers,
      * A body of the given content type, written by {@code writer}.
      *
      * @param length the exact length in bytes, or -1 when unknown (sent chunked)
+     * @param gzip the same body already gzip-encoded (a cached copy), or null: the router compresses as it writes
      */
-    public record Streamed(String contentType, long length, BodyWriter writer) {
+    public record Streamed(String contentType, long length, BodyWriter writer, Encoded gzip) {
+
+        public Streamed(String contentType, long length, BodyWriter writer) {
+            this(contentType, length, writer, null);
+        }
+    }
+
+    /** A body in an encoding: its length in bytes (-1 when unknown) and its writer. */
+    public record Encoded(long length, BodyWriter writer) {
     }
 
     public SbResponse(int status, JsonNode body, Map<String, String> headers) {
