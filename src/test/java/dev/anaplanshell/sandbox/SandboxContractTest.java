@@ -128,7 +128,12 @@ class SandboxContractTest {
                 // (TIME_ENTITY). Only those names are let through; any other extra field still fails.
                 .withRule("formatMetadata fields of non-NUMBER formats", allOf(isResponse(),
                         messageHasKey("validation.response.body.schema.additionalProperties"),
-                        messageContainsRegexp("/formatMetadata'\\] .*: \\[(\"(" + FORMAT_METADATA_EXTRAS + ")\",?)+\\]$")));
+                        messageContainsRegexp("/formatMetadata'\\] .*: \\[(\"(" + FORMAT_METADATA_EXTRAS + ")\",?)+\\]$")))
+                // Model.lastSavedSerialNumber is typed string; the reference's modelDetails example (anaplan-api.md
+                // §4.3, Apiary) sends a number, 2010876, and independent clients read it as one.
+                .withRule("lastSavedSerialNumber is a number", allOf(isResponse(),
+                        messageHasKey("validation.response.body.schema.type"),
+                        messageContainsSubstring("/lastSavedSerialNumber'")));
     }
 
     private static final String FORMAT_METADATA_EXTRAS =

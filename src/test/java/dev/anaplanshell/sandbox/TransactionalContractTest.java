@@ -151,7 +151,29 @@ class TransactionalContractTest {
                 // WriteCellDataResponse forbids extra fields, yet every Integration API answer carries meta and status
                 // (anaplan-api.md §5.8 shows them on this very call).
                 .withRule("cell write envelope", allOf(isResponse(), pathContainsRegexp("/modules/[^/]+/data$"),
-                        messageContainsSubstring("[\"meta\",\"status\"]")));
+                        messageContainsSubstring("[\"meta\",\"status\"]")))
+                // ListMetadata's property entries lack formatMetadata, which Anaplan documents for them (anaplan-api.md
+                // §5.6, anaplan-sdk's ListMetadata) and an independent client needs on every property.
+                .withRule("list property formatMetadata", allOf(isResponse(),
+                        messageHasKey("validation.response.body.schema.additionalProperties"),
+                        messageContainsRegexp("/metadata/properties/\\d+'\\] .*: \\[\"formatMetadata\"\\]$")))
+                // The spec spells the numbered-list field "nextitemIndex"; Anaplan's metadata table and its clients
+                // spell it nextItemIndex (anaplan-api.md §5.6, Anaplan Connect's ListMetadata).
+                .withRule("nextItemIndex spelling", allOf(isResponse(),
+                        messageHasKey("validation.response.body.schema.additionalProperties"),
+                        messageContainsRegexp("/metadata'\\] .*: \\[\"nextItemIndex\"\\]$")))
+                // ModelCalendar.totalsSelection uses isQuarterTotals...; the server-published object schema
+                // (/2/0/objects/modelCalendar) and the reference's example (anaplan-api.md §5.10) name them
+                // quarterTotals, halfYearTotals, yearToDateSummary, yearToGoSummary, totalOfAllPeriods.
+                .withRule("calendar totals names", allOf(isResponse(),
+                        messageHasKey("validation.response.body.schema.additionalProperties"),
+                        messageContainsSubstring("/modelCalendar/totalsSelection'"),
+                        messageContainsSubstring("[\"halfYearTotals\",\"quarterTotals\",\"totalOfAllPeriods\","
+                                + "\"yearToDateSummary\",\"yearToGoSummary\"]")))
+                // ViewReadRequest.viewId is typed integer after one doc example; ids are strings everywhere else
+                // (anaplan-api.md §3.2), ListReadRequest.listId included, and clients read them as such.
+                .withRule("viewId is a string", allOf(isResponse(), messageHasKey("validation.response.body.schema.type"),
+                        messageContainsSubstring("/viewReadRequest/viewId'")));
     }
 
     static Stream<Case> cases() {
@@ -161,6 +183,7 @@ class TransactionalContractTest {
                 new Case("GET", WM + "/lists?limit=3&offset=2", 200),
                 new Case("GET", M + "/lists/" + COUNTRIES, 200),
                 new Case("GET", WM + "/lists/" + REGIONS, 200),
+                new Case("GET", M + "/lists/" + PRODUCT_LOAD, 200),
                 new Case("GET", M + "/lists/101999999998", 404),
                 new Case("GET", WM + "/lists/" + COUNTRIES + "/items", 200),
                 new Case("GET", WM + "/lists/" + COUNTRIES + "/items?includeAll=true", 200),

@@ -137,12 +137,14 @@ public final class CalendarEndpoints {
         calendar.put("pastYearsCount", 2);
         calendar.put("futureYearsCount", 0);
         calendar.set("currentPeriod", current(state, false));
+        // the names of the server-published object schema (/2/0/objects/modelCalendar) and the reference's example,
+        // not the spec file's isQuarterTotals...
         ObjectNode totals = calendar.putObject("totalsSelection");
-        totals.put("isQuarterTotals", true);
-        totals.put("isHalfYearTotals", false);
-        totals.put("isYearToDateSummary", false);
-        totals.put("isYearToGoSummary", false);
-        totals.put("isTotalOfAllPeriods", false);
+        totals.put("quarterTotals", true);
+        totals.put("halfYearTotals", false);
+        totals.put("yearToDateSummary", false);
+        totals.put("yearToGoSummary", false);
+        totals.put("totalOfAllPeriods", false);
         return SbResponse.ok(Envelopes.single(req, "modelCalendar", "modelCalendar", calendar));
     }
 

@@ -69,6 +69,7 @@ public final class ListEndpoints {
             ObjectNode node = properties.addObject();
             node.put("name", p.name());
             node.put("format", p.format());
+            Json.putValue(node, "formatMetadata", p.formatMetadata());
             node.put("notes", "");
             node.put("referencedBy", "");
         }
@@ -80,6 +81,10 @@ public final class ListEndpoints {
         meta.put("numberedList", def.numbered());
         meta.put("useTopLevelAsPageDefault", false);
         meta.put("itemCount", list.size());
+        meta.put("permittedItems", Math.max(0, ListStore.CAPACITY - list.size()));
+        if (def.numbered()) {
+            meta.put("nextItemIndex", list.nextItemIndex());
+        }
         meta.put("workflowEnabled", false);
         meta.put("productionData", false);
         if (!def.subsets().isEmpty()) {

@@ -67,15 +67,22 @@ public final class TenantEndpoints {
         boolean details = req.flag("modelDetails");
         List<ObjectNode> rows = Sorting.sort(req, models, Sorting.MODEL_FIELDS).stream()
                 .filter(m -> Sorting.matches(req, m.name()))
-                .map(m -> Representations.model(req, m, tenant.workspace(m.workspaceId()).orElse(null), details))
+                .map(m -> Representations.model(req, m, tenant.workspace(m.workspaceId()).orElse(null), details,
+                        modifiedBy()))
                 .toList();
         return SbResponse.ok(Envelopes.page(req, "model", "models", rows));
+    }
+
+    /** Who last changed every model: the tenant's first user. */
+    private String modifiedBy() {
+        return tenant.firstUser().map(SbUser::id).orElse(null);
     }
 
     private SbResponse model(SbRequest req, SbUser user) {
         SbModel m = tenant.model(req.param("modelId")).orElseThrow(ApiException::notFound);
         boolean details = req.flag("modelDetails");
-        ObjectNode node = Representations.model(req, m, tenant.workspace(m.workspaceId()).orElse(null), details);
+        ObjectNode node = Representations.model(req, m, tenant.workspace(m.workspaceId()).orElse(null), details,
+                        modifiedBy());
         if (details) {
             node.put("modelTransactionRunning", false);
         }

@@ -164,7 +164,7 @@ public final class ViewEndpoints {
         ObjectNode node = Json.object();
         node.put("requestId", request.id());
         if (full) {
-            node.put("viewId", Long.parseLong(request.targetId()));
+            node.put("viewId", request.targetId()); // a string, as every id and the list request's listId
         }
         node.put("requestState", request.state());
         node.put("url", req.url("/2/0/workspaces/" + req.param("workspaceId") + "/models/" + req.param("modelId")
