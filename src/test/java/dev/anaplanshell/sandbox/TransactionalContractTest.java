@@ -197,6 +197,7 @@ class TransactionalContractTest {
                 new Case("POST", WM + "/lists/" + COUNTRIES + "/items?action=delete", 200)
                         .body("{\"items\":[{\"code\":\"CL\"},{\"code\":\"XX\"}]}"),
                 new Case("POST", WM + "/lists/" + COUNTRIES + "/items?action=add", 400).body("{\"rows\":[]}"),
+                new Case("POST", WM + "/lists/" + COUNTRIES + "/resetIndex", 400),
                 new Case("POST", WM + "/lists/" + PRODUCT_LOAD + "/items?action=add", 200)
                         .body("{\"items\":[{\"code\":\"PLR9999\"},{\"name\":\"named\"}]}"),
                 new Case("GET", M + "/views", 200),

@@ -46,6 +46,7 @@ public final class ListEndpoints {
         routes.modelScoped(router, "GET", "/lists/{listId}/items", this::items);
         routes.modelScoped(router, "POST", "/lists/{listId}/items", this::addOrDelete);
         routes.modelScoped(router, "PUT", "/lists/{listId}/items", this::update);
+        routes.modelScoped(router, "POST", "/lists/{listId}/resetIndex", this::resetIndex);
         routes.workspaceScoped(router, "POST", "/lists/{listId}/readRequests", this::startRead);
         routes.workspaceScoped(router, "GET", "/lists/{listId}/readRequests/{requestId}", this::readStatus);
         routes.workspaceScoped(router, "DELETE", "/lists/{listId}/readRequests/{requestId}", this::deleteRead);
@@ -183,6 +184,15 @@ public final class ListEndpoints {
         body.put("updated", outcome.updated());
         TxnRoutes.failures(body, outcome.failures());
         return SbResponse.ok(body);
+    }
+
+    /** 200 with no body when the list is empty (new items are numbered from 1 again), else Anaplan's 400. */
+    private SbResponse resetIndex(SbRequest req, SbUser user) {
+        if (!list(req).resetIndex()) {
+            throw ApiException.badRequest("We can't reset the list item index of a list that contains data. Select an "
+                    + "empty list that doesn't contain any list items.");
+        }
+        return new SbResponse(200, null, java.util.Map.of());
     }
 
     /** {@code {"items":[...]}} of at most 100,000 items. */

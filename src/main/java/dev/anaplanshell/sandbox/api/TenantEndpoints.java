@@ -28,6 +28,8 @@ public final class TenantEndpoints {
 
     public void register(Router router) {
         router.get("/2/0/users/me", auth.require(this::me))
+                .get("/2/0/users", auth.require(this::users))
+                .get("/2/0/users/{userId}", auth.require(this::user))
                 .get("/2/0/workspaces", auth.require(this::workspaces))
                 .get("/2/0/workspaces/{workspaceId}", auth.require(this::workspace))
                 .get("/2/0/models", auth.require((req, user) -> models(req, tenant.models())))
@@ -41,6 +43,20 @@ public final class TenantEndpoints {
 
     private SbResponse me(SbRequest req, SbUser user) {
         return SbResponse.ok(Envelopes.single(req, "user", "user", Representations.user(user)));
+    }
+
+    /** The tenant's users, paged, with {@code sort} and {@code s=} as on the other tenant lists. */
+    private SbResponse users(SbRequest req, SbUser user) {
+        List<ObjectNode> rows = Sorting.sort(req, tenant.users(), Sorting.USER_FIELDS).stream()
+                .filter(u -> Sorting.matches(req, u.email()) || Sorting.matches(req, String.valueOf(u.firstName()))
+                        || Sorting.matches(req, String.valueOf(u.lastName())))
+                .map(Representations::user).toList();
+        return SbResponse.ok(Envelopes.page(req, "user", "users", rows));
+    }
+
+    private SbResponse user(SbRequest req, SbUser user) {
+        SbUser found = tenant.user(req.param("userId")).orElseThrow(ApiException::notFound);
+        return SbResponse.ok(Envelopes.single(req, "user", "user", Representations.user(found)));
     }
 
     private SbResponse workspaces(SbRequest req, SbUser user) {

@@ -70,6 +70,15 @@ public final class ListStore {
         return nextIndex + 1;
     }
 
+    /** Numbers new items from 1 again; only an empty list can be reset (false otherwise). */
+    public synchronized boolean resetIndex() {
+        if (size() > 0) {
+            return false;
+        }
+        nextIndex = 0;
+        return true;
+    }
+
     public synchronized Items snapshot() {
         if (items == null) {
             return new Items(def.size(), def.items());
