@@ -180,6 +180,124 @@ class LiveShapesTest {
         assertThat(listStatus.path("listId").asString()).isEqualTo(COUNTRIES);
     }
 
+    @Test
+    void should_cap_view_data_rows_with_max_rows() {
+        String view = M + "/views/" + moduleId("DAT02 Revenue Actuals") + "/data";
+        List<String> all = text(view, "text/csv").lines().toList();
+        List<String> capped = text(view + "?maxRows=3", "text/csv").lines().toList();
+        JsonNode json = JSON.readTree(text(view + "?format=v1&maxRows=2", "application/json"));
+
+        assertThat(all.size()).isGreaterThan(5);
+        assertThat(capped).hasSize(headerLines(all) + 3).isEqualTo(all.subList(0, capped.size()));
+        assertThat(json.path("rows")).hasSize(2);
+        assertThat(status("GET", view + "?maxRows=many")).isEqualTo(400);
+    }
+
+    @Test
+    void should_give_each_export_type_its_csv_layout() {
+        String module = moduleId("DAT02 Revenue Actuals");
+        String view = M + "/views/" + module + "/data";
+        JsonNode axes = call("GET", M + "/views/" + module, null);
+        int pages = call("GET", M + "/views/" + module + "/dimensions/" + axes.path("pages").get(0).path("id")
+                .asString() + "/items", null).path("items").size();
+        List<String> current = text(view, "text/csv").lines().toList();
+
+        List<String> allPages = text(view + "?exportType=GRID_ALL_PAGES", "text/csv").lines().toList();
+        List<String> multi = text(view + "?exportType=TABULAR_MULTI_COLUMN&moduleId=" + module, "text/csv").lines()
+                .toList();
+        List<String> single = text(view + "?exportType=TABULAR_SINGLE_COLUMN&moduleId=" + module + "&maxRows=5",
+                "text/csv").lines().toList();
+
+        assertThat(pages).isGreaterThan(1);
+        assertThat(allPages).hasSize(current.size() * pages);
+        assertThat(allPages.subList(0, current.size())).isEqualTo(current);
+        assertThat(multi.get(0)).startsWith("Line Items,Products,Regions,Jan ");
+        assertThat(multi).hasSize(1 + (current.size() - headerLines(current)) * pages);
+        assertThat(single.get(0)).isEqualTo("Line Items,Products,Regions,Time,Value");
+        assertThat(single).hasSize(6);
+        assertThat(single.get(1).split(",")).hasSize(5);
+        assertThat(status("GET", view + "?exportType=TABULAR_MULTI_COLUMN")).as("no moduleId").isEqualTo(400);
+        assertThat(status("GET", view + "?exportType=NO_SUCH_LAYOUT")).isEqualTo(400);
+    }
+
+    @Test
+    void should_leave_properties_and_subsets_out_of_list_item_csv_unless_include_all() {
+        String items = WM + "/lists/" + COUNTRIES + "/items";
+
+        String plain = text(items, "text/csv").lines().findFirst().orElseThrow();
+        String full = text(items + "?includeAll=true", "text/csv").lines().findFirst().orElseThrow();
+
+        assertThat(plain).isEqualTo("id,name,code,parent,parentId,listId,listName");
+        assertThat(full).isEqualTo("id,name,code,parent,parentId,listId,listName,Currency");
+    }
+
+    @Test
+    void should_look_up_time_versions_and_users_items_by_name() {
+        JsonNode time = call("POST", M + "/dimensions/20000000003/items",
+                "{\"names\":[\"Jan 24\",\"q1 fy24\",\"FY24\",\"Smarch 24\"]}").path("items");
+        JsonNode versions = call("POST", M + "/dimensions/20000000020/items", "{\"names\":[\"actual\"]}")
+                .path("items");
+        JsonNode users = call("POST", WM + "/dimensions/101999999999/items",
+                "{\"names\":[\"" + DemoData.DEMO_USER + "\"]}").path("items");
+
+        assertThat(time).extracting(i -> i.path("name").asString()).containsExactly("Jan 24", "Q1 FY24", "FY24");
+        assertThat(versions).hasSize(1);
+        assertThat(fieldNames(versions.get(0))).containsExactly("id", "name");
+        assertThat(versions.get(0).path("name").asString()).isEqualTo("Actual");
+        assertThat(users.get(0).path("name").asString()).isEqualTo(DemoData.DEMO_USER);
+        assertThat(status("POST", M + "/dimensions/20000000003/items", "{\"codes\":[\"X\"]}")).isEqualTo(400);
+        assertThat(status("GET", M + "/dimensions/20000000003/items")).isEqualTo(400);
+    }
+
+    private static int headerLines(List<String> csv) {
+        int n = 0;
+        while (n < csv.size() && (csv.get(n).startsWith(",") || n == 0)) {
+            n++;
+        }
+        return n;
+    }
+
+    private String moduleId(String name) {
+        for (JsonNode module : call("GET", M + "/modules", null).path("modules")) {
+            if (module.path("name").asString().equals(name)) {
+                return module.path("id").asString();
+            }
+        }
+        throw new AssertionError("no module " + name);
+    }
+
+    private String text(String path, String accept) {
+        HttpResponse<String> response = raw("GET", path, null, accept);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private int status(String method, String path) {
+        return status(method, path, null);
+    }
+
+    private int status(String method, String path, String body) {
+        return raw(method, path, body, "text/csv").statusCode();
+    }
+
+    private HttpResponse<String> raw(String method, String path, String body, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", auth).header("Accept", accept);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String listId(String name) {
         for (JsonNode list : call("GET", M + "/lists", null).path("lists")) {
             if (list.path("name").asString().equals(name)) {

@@ -207,6 +207,12 @@ class TransactionalContractTest {
                 new Case("GET", M + "/views/102999999999", 404),
                 new Case("GET", M + view + "/data", 200).accept("text/csv"),
                 new Case("GET", M + view + "/data?format=v1", 200).accept("application/json"),
+                new Case("GET", M + view + "/data?format=v1&maxRows=2", 200).accept("application/json"),
+                new Case("GET", M + view + "/data?maxRows=2", 200).accept("text/csv"),
+                new Case("GET", M + view + "/data?exportType=GRID_ALL_PAGES", 200).accept("text/csv"),
+                new Case("GET", M + view + "/data?exportType=TABULAR_SINGLE_COLUMN&moduleId=" + revenueModule, 200)
+                        .accept("text/csv"),
+                new Case("GET", M + view + "/data?exportType=TABULAR_MULTI_COLUMN", 400).accept("text/csv"),
                 new Case("GET", M + "/views/" + timeModule + "/data?pages=20000000020:107000000002", 200)
                         .accept("text/csv"),
                 new Case("GET", M + view + "/data?pages=101000000003:1", 400).accept("text/csv"),
@@ -221,6 +227,12 @@ class TransactionalContractTest {
                 new Case("GET", M + "/dimensions/101999999998/items", 404),
                 new Case("POST", M + "/dimensions/" + REGIONS + "/items", 200)
                         .body("{\"names\":[\"DACH\",\"nowhere\"],\"codes\":[\"NAM\"]}"),
+                new Case("POST", M + "/dimensions/20000000003/items", 200).body("{\"names\":[\"Jan 24\",\"Q1 FY24\"]}"),
+                new Case("POST", WM + "/dimensions/20000000020/items", 200).body("{\"names\":[\"Actual\"]}"),
+                new Case("POST", M + "/dimensions/101999999999/items", 200)
+                        .body("{\"names\":[\"" + DemoData.DEMO_USER + "\"]}"),
+                new Case("GET", M + "/dimensions/101999999999/items", 200),
+                new Case("POST", M + "/dimensions/20000000003/items", 400).body("{\"codes\":[\"J\"]}"),
                 new Case("POST", M + "/modules/" + revenueModule + "/data", 200).body("[{\"lineItemId\":\"" + revenueUnits
                         + "\",\"dimensions\":[{\"dimensionName\":\"Products\",\"itemName\":\"Laptop 100\"},"
                         + "{\"dimensionName\":\"Regions\",\"itemCode\":\"DACH\"},{\"dimensionId\":\"20000000003\","

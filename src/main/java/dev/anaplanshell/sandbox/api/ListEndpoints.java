@@ -105,10 +105,10 @@ public final class ListEndpoints {
             throw ApiException.badRequest("The list has more than 1,000,000 items. Use a large read request instead.");
         }
         SbListDef def = list.def();
-        if (TxnRoutes.wantsCsv(req)) {
-            return SbResponse.stream("text/csv", out -> ListWriters.items(def, items, out));
-        }
         boolean includeAll = req.flag("includeAll");
+        if (TxnRoutes.wantsCsv(req)) {
+            return SbResponse.stream("text/csv", out -> ListWriters.items(def, items, includeAll, out));
+        }
         String schema = req.url("/2/0/objects/list");
         return SbResponse.stream("application/json", out -> {
             try (var g = tools.jackson.databind.json.JsonMapper.builder().build().createGenerator(out)) {
