@@ -161,6 +161,7 @@ class BulkContractTest {
                 get(WS + "/exports/" + BulkDemo.SCALE_EXPORT, 200), get(MD + "/exports/116999999999", 404),
                 get(MD + "/processes", 200), get(WS + "/processes", 200),
                 get(MD + "/processes/" + BulkDemo.NIGHTLY_PROCESS, 200), get(MD + "/processes/118999999999", 404),
+                get(MD + "/processes/" + BulkDemo.NIGHTLY_PROCESS + "?showImportDataSource=true", 200),
                 get(MD + "/actions", 200), get(WS + "/actions", 200),
                 new Case("GET", WS + "/actions/" + BulkDemo.SORT_ACTION, null, null, 200, "skip"),
                 // the action task list answers like the others (meta.paging, status); the spec shows a bare {tasks}

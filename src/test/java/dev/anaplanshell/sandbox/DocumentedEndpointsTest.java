@@ -140,6 +140,59 @@ class DocumentedEndpointsTest {
                 .isEqualTo("#1");
     }
 
+    @Test
+    void should_set_and_reset_a_version_switchover() {
+        String model = "/2/0/models/" + FPA;
+        String forecast = versionId(model, "Forecast");
+
+        JsonNode set = json("PUT", model + "/versions/" + forecast + "/switchover", "{\"date\":\"2025-06-03\"}", 200);
+        JsonNode listed = version(model, "Forecast");
+        JsonNode reset = json("PUT", model + "/versions/" + forecast + "/switchover", "{\"date\":\"\"}", 200);
+
+        assertThat(set.path("versionSwitchover").path("periodText").asString()).isEqualTo("Jun 25");
+        assertThat(set.path("versionSwitchover").path("date").asString()).isEqualTo("2025-06-01");
+        assertThat(set.path("versionSwitchover").path("calendarType").asString())
+                .isEqualTo("Calendar Months/Quarters/Years");
+        assertThat(listed.path("switchover").path("date").asString()).isEqualTo("2025-06-01");
+        assertThat(reset.path("versionSwitchover").path("date").asString()).isEmpty();
+        assertThat(version(model, "Forecast").has("switchover")).isFalse();
+        json("PUT", model + "/versions/" + versionId(model, "Actual") + "/switchover", "{\"date\":\"2025-06-03\"}",
+                400);
+        json("PUT", model + "/versions/" + forecast + "/switchover", "{\"date\":\"2099-01-01\"}", 400);
+    }
+
+    @Test
+    void should_preview_a_list_as_csv_and_list_workspace_admins_and_visitors() {
+        String list = "/2/0/workspaces/" + WS + "/models/" + FPA + "/lists/" + TransactionalContractTest.COUNTRIES;
+
+        HttpResponse<String> preview = send("GET", list + "/preview", null, auth);
+        JsonNode admins = json("GET", "/2/0/workspaces/" + WS + "/admins", null, 200);
+        JsonNode visitors = json("GET", "/2/0/workspaces/" + WS + "/visitors", null, 200);
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Content-Type")).hasValue("text/csv");
+        assertThat(preview.body().lines().findFirst().orElseThrow())
+                .isEqualTo("id,name,code,parent,parentId,listId,listName,Currency");
+        assertThat(admins.path("admins")).extracting(a -> a.path("email").asString())
+                .containsExactly(DemoData.DEMO_USER, EXTRA);
+        assertThat(admins.path("admins").get(0).path("otherWorkspaces").isArray()).isTrue();
+        assertThat(visitors.path("visitors").isArray()).isTrue();
+        assertThat(visitors.path("visitors")).isEmpty();
+    }
+
+    private String versionId(String model, String name) {
+        return version(model, name).path("id").asString();
+    }
+
+    private JsonNode version(String model, String name) {
+        for (JsonNode v : json("GET", model + "/versions", null, 200).path("versionMetadata")) {
+            if (v.path("name").asString().equals(name)) {
+                return v;
+            }
+        }
+        throw new AssertionError("no version " + name);
+    }
+
     private JsonNode json(String method, String path, String body, int status) {
         HttpResponse<String> response = send(method, path, body, auth);
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(status);

@@ -147,6 +147,29 @@ class LiveBulkShapesTest {
         assertThat(again).isEqualTo(id);
     }
 
+    @Test
+    void should_time_process_steps_with_include_process_details_and_show_import_sources_on_request() {
+        String tasks = M + "/processes/" + BulkDemo.NIGHTLY_PROCESS + "/tasks";
+        String id = json(http.postJson(tasks, EN)).path("task").path("taskId").asString();
+        clock.advance(Duration.ofSeconds(10));
+
+        JsonNode plain = http.getJson(tasks + "/" + id).path("task").path("result").path("nestedResults");
+        JsonNode detailed = http.getJson(tasks + "/" + id + "?includeProcessDetails=true").path("task").path("result")
+                .path("nestedResults");
+        JsonNode metadata = http.getJson(M + "/processes/" + BulkDemo.NIGHTLY_PROCESS).path("processMetadata");
+        JsonNode withSources = http.getJson(M + "/processes/" + BulkDemo.NIGHTLY_PROCESS + "?showImportDataSource=true")
+                .path("processMetadata");
+
+        assertThat(plain.get(0).has("startTime")).isFalse();
+        assertThat(detailed).isNotEmpty().allSatisfy(step -> {
+            assertThat(step.path("startTime").isString()).isTrue();
+            assertThat(step.path("duration").asString()).matches("\\d+");
+        });
+        assertThat(metadata.path("actions")).noneSatisfy(a -> assertThat(a.has("importDataSource")).isTrue());
+        assertThat(withSources.path("actions")).anySatisfy(a -> assertThat(a.path("importDataSource")
+                .path("type").asString()).isEqualTo("FILE"));
+    }
+
     private void upload(String file, String... chunks) {
         assertThat(http.postJson(file, "{\"chunkCount\":" + chunks.length + "}").statusCode()).isEqualTo(200);
         for (int i = 0; i < chunks.length; i++) {

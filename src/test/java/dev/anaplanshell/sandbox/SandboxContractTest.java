@@ -175,6 +175,8 @@ class SandboxContractTest {
                 new Case("GET", "/2/0/workspaces/" + WS_FINANCE, Caller.TOKEN, 200, true),
                 new Case("GET", "/2/0/workspaces/" + WS_FINANCE + "?tenantDetails=true", Caller.TOKEN, 200, true),
                 new Case("GET", "/2/0/workspaces/ffffffffffffffffffffffffffffffff", Caller.TOKEN, 404, true),
+                new Case("GET", "/2/0/workspaces/" + WS_FINANCE + "/admins", Caller.TOKEN, 200, true),
+                new Case("GET", "/2/0/workspaces/" + WS_FINANCE + "/visitors", Caller.TOKEN, 200, true),
                 new Case("GET", "/2/0/models", Caller.TOKEN, 200, true),
                 new Case("GET", "/2/0/models?modelDetails=true", Caller.TOKEN, 200, true),
                 new Case("GET", "/2/0/models?limit=1&offset=1&sort=%2Bname&s=p", Caller.TOKEN, 200, true),

@@ -172,6 +172,10 @@ class TransactionalContractTest {
                                 + "\"yearToDateSummary\",\"yearToGoSummary\"]")))
                 // ViewReadRequest.viewId is typed integer after one doc example; ids are strings everywhere else
                 // (anaplan-api.md §3.2), ListReadRequest.listId included, and clients read them as such.
+                // The switchover body's date is typed format: date, yet Anaplan documents {"date": ""} as the reset
+                // (anaplan-api.md §5.9, Apiary "Set version switchover").
+                .withRule("switchover reset", allOf(isRequest(), pathContainsRegexp("/switchover$"),
+                        messageContainsSubstring("String \"\" is invalid against requested date format")))
                 .withRule("viewId is a string", allOf(isResponse(), messageHasKey("validation.response.body.schema.type"),
                         messageContainsSubstring("/viewReadRequest/viewId'")));
     }
@@ -240,6 +244,9 @@ class TransactionalContractTest {
                 new Case("POST", M + "/modules/" + revenueModule + "/data", 400).body("{\"not\":\"an array\"}"),
                 new Case("GET", M + "/modules/" + revenueModule + "/data", 405),
                 new Case("GET", M + "/versions", 200),
+                new Case("PUT", M + "/versions/107000000002/switchover", 200).body("{\"date\":\"2025-06-03\"}"),
+                new Case("PUT", M + "/versions/107000000002/switchover", 200).body("{\"date\":\"\"}"),
+                new Case("PUT", M + "/versions/107000000001/switchover", 400).body("{\"date\":\"2025-06-03\"}"),
                 new Case("GET", M + "/currentPeriod", 200),
                 new Case("PUT", WM + "/currentPeriod?date=2024-07-15", 200),
                 new Case("PUT", M + "/currentPeriod", 200).body("{\"date\":\"2025-05-20\"}"),

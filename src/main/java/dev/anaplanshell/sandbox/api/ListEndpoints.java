@@ -47,6 +47,7 @@ public final class ListEndpoints {
         routes.modelScoped(router, "POST", "/lists/{listId}/items", this::addOrDelete);
         routes.modelScoped(router, "PUT", "/lists/{listId}/items", this::update);
         routes.modelScoped(router, "POST", "/lists/{listId}/resetIndex", this::resetIndex);
+        routes.modelScoped(router, "GET", "/lists/{listId}/preview", this::preview);
         routes.workspaceScoped(router, "POST", "/lists/{listId}/readRequests", this::startRead);
         routes.workspaceScoped(router, "GET", "/lists/{listId}/readRequests/{requestId}", this::readStatus);
         routes.workspaceScoped(router, "DELETE", "/lists/{listId}/readRequests/{requestId}", this::deleteRead);
@@ -184,6 +185,14 @@ public final class ListEndpoints {
         body.put("updated", outcome.updated());
         TxnRoutes.failures(body, outcome.failures());
         return SbResponse.ok(body);
+    }
+
+    /** The first 1,000 items as CSV with every column, as the items call with {@code includeAll=true} writes them. */
+    private SbResponse preview(SbRequest req, SbUser user) {
+        ListStore list = list(req);
+        ListStore.Items all = list.snapshot();
+        ListStore.Items first = new ListStore.Items(Math.min(1_000, all.size()), all.item());
+        return SbResponse.stream("text/csv", out -> ListWriters.items(list.def(), first, true, out));
     }
 
     /** 200 with no body when the list is empty (new items are numbered from 1 again), else Anaplan's 400. */

@@ -77,10 +77,15 @@ final class TaskEndpoints {
         return BulkSupport.page(req, "task", "tasks", rows, true);
     }
 
+    /** A task's status; a process task with {@code includeProcessDetails=true} also times its steps. */
     private SbResponse status(SbRequest req, String kind) {
         ModelBulk model = bulk.model(req);
-        return BulkSupport.single(req, "task", "task", BulkJson.task(model.view(task(model, req, kind),
-                bulk.clock.instant())));
+        SbTask.View view = model.view(task(model, req, kind), bulk.clock.instant());
+        ObjectNode task = BulkJson.task(view);
+        if (kind.equals(ModelBulk.PROCESSES) && req.flag("includeProcessDetails")) {
+            BulkJson.withProcessDetails(task, view);
+        }
+        return BulkSupport.single(req, "task", "task", task);
     }
 
     private SbResponse cancel(SbRequest req, String kind) {

@@ -8,11 +8,13 @@ import dev.anaplanshell.sandbox.data.SbUser;
 import dev.anaplanshell.sandbox.data.SbWorkspace;
 import dev.anaplanshell.sandbox.http.ApiException;
 import dev.anaplanshell.sandbox.http.Envelopes;
+import dev.anaplanshell.sandbox.http.Json;
 import dev.anaplanshell.sandbox.http.Router;
 import dev.anaplanshell.sandbox.http.SbRequest;
 import dev.anaplanshell.sandbox.http.SbResponse;
 import dev.anaplanshell.sandbox.tenant.Tenant;
 
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Users, workspaces and models (anaplan-api.md §4.1–4.3). */
@@ -32,6 +34,8 @@ public final class TenantEndpoints {
                 .get("/2/0/users/{userId}", auth.require(this::user))
                 .get("/2/0/workspaces", auth.require(this::workspaces))
                 .get("/2/0/workspaces/{workspaceId}", auth.require(this::workspace))
+                .get("/2/0/workspaces/{workspaceId}/admins", auth.require(this::admins))
+                .get("/2/0/workspaces/{workspaceId}/visitors", auth.require(this::visitors))
                 .get("/2/0/models", auth.require((req, user) -> models(req, tenant.models())))
                 .get("/2/0/workspaces/{workspaceId}/models", auth.require(this::workspaceModels))
                 .get("/2/0/models/{modelId}", auth.require(this::model))
@@ -71,6 +75,28 @@ public final class TenantEndpoints {
         SbWorkspace w = tenant.workspace(req.param("workspaceId")).orElseThrow(ApiException::notFound);
         return SbResponse.ok(Envelopes.single(req, "workspace", "workspace",
                 Representations.workspace(w, req.flag("tenantDetails"))));
+    }
+
+    /** Every user administers every workspace here; {@code otherWorkspaces} names the rest. */
+    private SbResponse admins(SbRequest req, SbUser user) {
+        SbWorkspace w = tenant.workspace(req.param("workspaceId")).orElseThrow(ApiException::notFound);
+        List<ObjectNode> rows = tenant.users().stream().map(u -> {
+            ObjectNode n = Json.object();
+            n.put("firstName", u.firstName());
+            n.put("lastName", u.lastName());
+            n.put("email", u.email());
+            n.put("active", true);
+            ArrayNode others = n.putArray("otherWorkspaces");
+            tenant.workspaces().stream().filter(o -> !o.id().equals(w.id())).forEach(o -> others.add(o.name()));
+            return n;
+        }).toList();
+        return SbResponse.ok(Envelopes.page(req, "admin", "admins", rows));
+    }
+
+    /** No visitors: the documented empty array. */
+    private SbResponse visitors(SbRequest req, SbUser user) {
+        tenant.workspace(req.param("workspaceId")).orElseThrow(ApiException::notFound);
+        return SbResponse.ok(Envelopes.page(req, "visitor", "visitors", List.of()));
     }
 
     private SbResponse workspaceModels(SbRequest req, SbUser user) {
