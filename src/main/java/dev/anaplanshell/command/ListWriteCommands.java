@@ -76,9 +76,12 @@ public class ListWriteCommands {
         var items = ListItemCsv.items(csv, metadata);
         ListWriteResult result = client.lists().write(action, session.requireWorkspace().id(), modelId,
                 metadata.id(), items.iterator());
+        // Anaplan counts rejected items among the ignored ones (added 1, ignored 1, total 2 with one failure):
+        // "ignored" here is the rest, items skipped without a failure
+        int ignored = Math.max(0, result.ignored() - result.failures().size());
         output.line(ctx, switch (action) {
-            case ADD -> "Added " + result.added() + ", ignored " + result.ignored();
-            case UPDATE -> "Updated " + result.updated() + ", ignored " + result.ignored();
+            case ADD -> "Added " + result.added() + ", ignored " + ignored;
+            case UPDATE -> "Updated " + result.updated() + ", ignored " + ignored;
             case DELETE -> "Deleted " + result.deleted();
         } + ", rejected " + result.failures().size() + " of " + items.size() + " items in list '" + metadata.name()
                 + "'");

@@ -16,6 +16,7 @@ import dev.anaplanshell.sandbox.api.CellEndpoints;
 import dev.anaplanshell.sandbox.api.ListEndpoints;
 import dev.anaplanshell.sandbox.api.BulkEndpoints;
 import dev.anaplanshell.sandbox.api.ModelEndpoints;
+import dev.anaplanshell.sandbox.api.ModelStateEndpoints;
 import dev.anaplanshell.sandbox.api.TenantEndpoints;
 import dev.anaplanshell.sandbox.api.ViewEndpoints;
 import dev.anaplanshell.sandbox.auth.IntegrationAuth;
@@ -76,6 +77,7 @@ public final class AnaplanSandbox implements AutoCloseable {
         SandboxAuth.register(router, tenant, tokens, options);
         new TenantEndpoints(tenant, auth).register(router);
         new ModelEndpoints(tenant, auth).register(router);
+        new ModelStateEndpoints(tenant, auth, options.clock()).register(router);
         ModelStates states = new ModelStates(options.volumeListItems(), options.volumeViewCells());
         ListEndpoints.of(tenant, auth, states).register(router);
         ViewEndpoints.of(tenant, auth, states).register(router);

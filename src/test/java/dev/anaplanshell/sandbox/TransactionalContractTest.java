@@ -151,7 +151,33 @@ class TransactionalContractTest {
                 // WriteCellDataResponse forbids extra fields, yet every Integration API answer carries meta and status
                 // (anaplan-api.md §5.8 shows them on this very call).
                 .withRule("cell write envelope", allOf(isResponse(), pathContainsRegexp("/modules/[^/]+/data$"),
-                        messageContainsSubstring("[\"meta\",\"status\"]")));
+                        messageContainsSubstring("[\"meta\",\"status\"]")))
+                // ListMetadata's property entries lack formatMetadata, which Anaplan documents for them (anaplan-api.md
+                // §5.6, anaplan-sdk's ListMetadata) and an independent client needs on every property.
+                .withRule("list property formatMetadata", allOf(isResponse(),
+                        messageHasKey("validation.response.body.schema.additionalProperties"),
+                        messageContainsRegexp("/metadata/properties/\\d+'\\] .*: \\[\"formatMetadata\"\\]$")))
+                // The spec spells the numbered-list field "nextitemIndex"; Anaplan's metadata table and its clients
+                // spell it nextItemIndex (anaplan-api.md §5.6, Anaplan Connect's ListMetadata).
+                .withRule("nextItemIndex spelling", allOf(isResponse(),
+                        messageHasKey("validation.response.body.schema.additionalProperties"),
+                        messageContainsRegexp("/metadata'\\] .*: \\[\"nextItemIndex\"\\]$")))
+                // ModelCalendar.totalsSelection uses isQuarterTotals...; the server-published object schema
+                // (/2/0/objects/modelCalendar) and the reference's example (anaplan-api.md §5.10) name them
+                // quarterTotals, halfYearTotals, yearToDateSummary, yearToGoSummary, totalOfAllPeriods.
+                .withRule("calendar totals names", allOf(isResponse(),
+                        messageHasKey("validation.response.body.schema.additionalProperties"),
+                        messageContainsSubstring("/modelCalendar/totalsSelection'"),
+                        messageContainsSubstring("[\"halfYearTotals\",\"quarterTotals\",\"totalOfAllPeriods\","
+                                + "\"yearToDateSummary\",\"yearToGoSummary\"]")))
+                // ViewReadRequest.viewId is typed integer after one doc example; ids are strings everywhere else
+                // (anaplan-api.md §3.2), ListReadRequest.listId included, and clients read them as such.
+                // The switchover body's date is typed format: date, yet Anaplan documents {"date": ""} as the reset
+                // (anaplan-api.md §5.9, Apiary "Set version switchover").
+                .withRule("switchover reset", allOf(isRequest(), pathContainsRegexp("/switchover$"),
+                        messageContainsSubstring("String \"\" is invalid against requested date format")))
+                .withRule("viewId is a string", allOf(isResponse(), messageHasKey("validation.response.body.schema.type"),
+                        messageContainsSubstring("/viewReadRequest/viewId'")));
     }
 
     static Stream<Case> cases() {
@@ -161,6 +187,7 @@ class TransactionalContractTest {
                 new Case("GET", WM + "/lists?limit=3&offset=2", 200),
                 new Case("GET", M + "/lists/" + COUNTRIES, 200),
                 new Case("GET", WM + "/lists/" + REGIONS, 200),
+                new Case("GET", M + "/lists/" + PRODUCT_LOAD, 200),
                 new Case("GET", M + "/lists/101999999998", 404),
                 new Case("GET", WM + "/lists/" + COUNTRIES + "/items", 200),
                 new Case("GET", WM + "/lists/" + COUNTRIES + "/items?includeAll=true", 200),
@@ -174,6 +201,7 @@ class TransactionalContractTest {
                 new Case("POST", WM + "/lists/" + COUNTRIES + "/items?action=delete", 200)
                         .body("{\"items\":[{\"code\":\"CL\"},{\"code\":\"XX\"}]}"),
                 new Case("POST", WM + "/lists/" + COUNTRIES + "/items?action=add", 400).body("{\"rows\":[]}"),
+                new Case("POST", WM + "/lists/" + COUNTRIES + "/resetIndex", 400),
                 new Case("POST", WM + "/lists/" + PRODUCT_LOAD + "/items?action=add", 200)
                         .body("{\"items\":[{\"code\":\"PLR9999\"},{\"name\":\"named\"}]}"),
                 new Case("GET", M + "/views", 200),
@@ -183,6 +211,12 @@ class TransactionalContractTest {
                 new Case("GET", M + "/views/102999999999", 404),
                 new Case("GET", M + view + "/data", 200).accept("text/csv"),
                 new Case("GET", M + view + "/data?format=v1", 200).accept("application/json"),
+                new Case("GET", M + view + "/data?format=v1&maxRows=2", 200).accept("application/json"),
+                new Case("GET", M + view + "/data?maxRows=2", 200).accept("text/csv"),
+                new Case("GET", M + view + "/data?exportType=GRID_ALL_PAGES", 200).accept("text/csv"),
+                new Case("GET", M + view + "/data?exportType=TABULAR_SINGLE_COLUMN&moduleId=" + revenueModule, 200)
+                        .accept("text/csv"),
+                new Case("GET", M + view + "/data?exportType=TABULAR_MULTI_COLUMN", 400).accept("text/csv"),
                 new Case("GET", M + "/views/" + timeModule + "/data?pages=20000000020:107000000002", 200)
                         .accept("text/csv"),
                 new Case("GET", M + view + "/data?pages=101000000003:1", 400).accept("text/csv"),
@@ -197,6 +231,12 @@ class TransactionalContractTest {
                 new Case("GET", M + "/dimensions/101999999998/items", 404),
                 new Case("POST", M + "/dimensions/" + REGIONS + "/items", 200)
                         .body("{\"names\":[\"DACH\",\"nowhere\"],\"codes\":[\"NAM\"]}"),
+                new Case("POST", M + "/dimensions/20000000003/items", 200).body("{\"names\":[\"Jan 24\",\"Q1 FY24\"]}"),
+                new Case("POST", WM + "/dimensions/20000000020/items", 200).body("{\"names\":[\"Actual\"]}"),
+                new Case("POST", M + "/dimensions/101999999999/items", 200)
+                        .body("{\"names\":[\"" + DemoData.DEMO_USER + "\"]}"),
+                new Case("GET", M + "/dimensions/101999999999/items", 200),
+                new Case("POST", M + "/dimensions/20000000003/items", 400).body("{\"codes\":[\"J\"]}"),
                 new Case("POST", M + "/modules/" + revenueModule + "/data", 200).body("[{\"lineItemId\":\"" + revenueUnits
                         + "\",\"dimensions\":[{\"dimensionName\":\"Products\",\"itemName\":\"Laptop 100\"},"
                         + "{\"dimensionName\":\"Regions\",\"itemCode\":\"DACH\"},{\"dimensionId\":\"20000000003\","
@@ -204,6 +244,9 @@ class TransactionalContractTest {
                 new Case("POST", M + "/modules/" + revenueModule + "/data", 400).body("{\"not\":\"an array\"}"),
                 new Case("GET", M + "/modules/" + revenueModule + "/data", 405),
                 new Case("GET", M + "/versions", 200),
+                new Case("PUT", M + "/versions/107000000002/switchover", 200).body("{\"date\":\"2025-06-03\"}"),
+                new Case("PUT", M + "/versions/107000000002/switchover", 200).body("{\"date\":\"\"}"),
+                new Case("PUT", M + "/versions/107000000001/switchover", 400).body("{\"date\":\"2025-06-03\"}"),
                 new Case("GET", M + "/currentPeriod", 200),
                 new Case("PUT", WM + "/currentPeriod?date=2024-07-15", 200),
                 new Case("PUT", M + "/currentPeriod", 200).body("{\"date\":\"2025-05-20\"}"),

@@ -9,6 +9,7 @@ import dev.anaplanshell.sandbox.bulk.BulkJson;
 import dev.anaplanshell.sandbox.bulk.ModelBulk;
 import dev.anaplanshell.sandbox.http.ApiException;
 import dev.anaplanshell.sandbox.http.Router;
+import dev.anaplanshell.sandbox.http.SbRequest;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,19 +27,21 @@ final class ActionEndpoints {
 
     void register(Router router) {
         definitions(router, "imports", "import", BulkJson::imports, "importMetadata", "importMetadata",
-                BulkJson::importMetadata);
+                (m, req) -> BulkJson.importMetadata(m, req.param("objectId")));
         definitions(router, "exports", "export", BulkJson::exports, "exportMetadata", "exportMetadata",
-                BulkJson::exportMetadata);
+                (m, req) -> BulkJson.exportMetadata(m, req.param("objectId")));
+        // ?showImportDataSource=true adds each import step's importDataSource (anaplan-api.md §7.2)
         definitions(router, "processes", "process", BulkJson::processes, "processMetadata", "processMetadata",
-                BulkJson::processMetadata);
-        definitions(router, "actions", "action", BulkJson::actions, "action", "action", BulkJson::action);
+                (m, req) -> BulkJson.processMetadata(m, req.param("objectId"), req.flag("showImportDataSource")));
+        definitions(router, "actions", "action", BulkJson::actions, "action", "action",
+                (m, req) -> BulkJson.action(m, req.param("objectId")));
     }
 
     private void definitions(Router router, String kind, String type, Function<ModelBulk, List<ObjectNode>> list,
-            String metadataType, String metadataKey, BiFunction<ModelBulk, String, Optional<ObjectNode>> metadata) {
+            String metadataType, String metadataKey, BiFunction<ModelBulk, SbRequest, Optional<ObjectNode>> metadata) {
         bulk.both(router, "GET", "/" + kind, (req, user) ->
                 BulkSupport.page(req, type, kind, list.apply(bulk.model(req)), false));
         bulk.both(router, "GET", "/" + kind + "/{objectId}", (req, user) -> BulkSupport.single(req, metadataType,
-                metadataKey, metadata.apply(bulk.model(req), req.param("objectId")).orElseThrow(ApiException::notFound)));
+                metadataKey, metadata.apply(bulk.model(req), req).orElseThrow(ApiException::notFound)));
     }
 }

@@ -41,6 +41,7 @@ public final class CalendarEndpoints {
 
     public void register(Router router) {
         routes.modelScoped(router, "GET", "/versions", this::versions);
+        routes.modelScoped(router, "PUT", "/versions/{versionId}/switchover", this::setSwitchover);
         routes.modelScoped(router, "GET", "/currentPeriod", this::currentPeriod);
         routes.modelScoped(router, "PUT", "/currentPeriod", this::setCurrentPeriod);
         routes.modelScoped(router, "GET", "/modelCalendar", this::calendar);
@@ -60,7 +61,11 @@ public final class CalendarEndpoints {
             node.put("name", v.name());
             node.put("isCurrent", v.name().equals("Forecast") || versions.size() == 1);
             node.put("isActual", v.name().equals("Actual"));
-            if (v.name().equals("Forecast") && state.currentPeriod() != null) {
+            String set = state.switchover(v.id());
+            if (set != null && !set.isEmpty()) {
+                YearMonth month = YearMonth.parse(set);
+                node.set("switchover", period(TimeAxis.monthLabel(month), month.atDay(1).toString()));
+            } else if (set == null && v.name().equals("Forecast") && state.currentPeriod() != null) {
                 YearMonth next = YearMonth.parse(state.currentPeriod()).plusMonths(1);
                 node.set("switchover", period(TimeAxis.monthLabel(next), next.atDay(1).toString()));
             }
@@ -72,6 +77,52 @@ public final class CalendarEndpoints {
             rows.add(node);
         }
         return SbResponse.ok(Envelopes.all(req, "version", "versionMetadata", rows));
+    }
+
+    /**
+     * {@code {"date":"YYYY-MM-DD"}}: the version switches over at the start of that month; {@code ""} resets it. The
+     * Actual version, a malformed date and one outside the timescale are 400s (anaplan-api.md §5.9).
+     */
+    private SbResponse setSwitchover(SbRequest req, SbUser user) {
+        ModelState state = routes.state(req);
+        Dim versions = state.versions();
+        int index = versions.indexOfId(req.param("versionId"));
+        if (index < 0) {
+            throw ApiException.notFound();
+        }
+        if (versions.item(index).name().equals("Actual")) {
+            throw ApiException.badRequest("The switchover of the Actual version cannot be set");
+        }
+        JsonNode date = TxnRoutes.body(req).path("date");
+        if (!date.isString()) {
+            throw ApiException.badRequest("Provide the switchover date as {\"date\": \"YYYY-MM-DD\"}");
+        }
+        ObjectNode switchover = Json.object();
+        if (date.asString().isBlank()) {
+            state.switchover(versions.item(index).id(), "");
+            switchover.put("periodText", "");
+            switchover.put("date", "");
+        } else {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(date.asString().strip());
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("Invalid ISO date format '" + date.asString() + "'. Date should match "
+                        + "format YYYY-MM-DD");
+            }
+            LocalDate start = TimeAxis.start(state.fiscalYear());
+            LocalDate end = TimeAxis.end(state.fiscalYear());
+            if (day.isBefore(start) || day.isAfter(end)) {
+                throw ApiException.badRequest("Specified date '" + date.asString() + "' is out of timescale range "
+                        + start + " - " + end);
+            }
+            YearMonth month = YearMonth.from(day);
+            state.switchover(versions.item(index).id(), month.toString());
+            switchover.put("periodText", TimeAxis.monthLabel(month));
+            switchover.put("date", month.atDay(1).toString());
+        }
+        switchover.put("calendarType", TimeAxis.CALENDAR_TYPE);
+        return SbResponse.ok(Envelopes.single(req, "switchover", "versionSwitchover", switchover));
     }
 
     private static ObjectNode period(String text, String date) {
@@ -137,12 +188,14 @@ public final class CalendarEndpoints {
         calendar.put("pastYearsCount", 2);
         calendar.put("futureYearsCount", 0);
         calendar.set("currentPeriod", current(state, false));
+        // the names of the server-published object schema (/2/0/objects/modelCalendar) and the reference's example,
+        // not the spec file's isQuarterTotals...
         ObjectNode totals = calendar.putObject("totalsSelection");
-        totals.put("isQuarterTotals", true);
-        totals.put("isHalfYearTotals", false);
-        totals.put("isYearToDateSummary", false);
-        totals.put("isYearToGoSummary", false);
-        totals.put("isTotalOfAllPeriods", false);
+        totals.put("quarterTotals", true);
+        totals.put("halfYearTotals", false);
+        totals.put("yearToDateSummary", false);
+        totals.put("yearToGoSummary", false);
+        totals.put("totalOfAllPeriods", false);
         return SbResponse.ok(Envelopes.single(req, "modelCalendar", "modelCalendar", calendar));
     }
 

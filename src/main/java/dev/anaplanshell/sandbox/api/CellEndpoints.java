@@ -27,14 +27,20 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CellEndpoints {
 
-    private final TxnRoutes routes;
+    /** The Users dimension at model level (anaplan-sdk's id; view axes use the same id for Line Items). */
+    static final String USERS_ID = Dim.LINE_ITEMS_ID;
+    private static final List<String> TIME_SCALES = List.of("Month", "Quarter", "Half Year", "Year");
 
-    private CellEndpoints(TxnRoutes routes) {
+    private final TxnRoutes routes;
+    private final Tenant tenant;
+
+    private CellEndpoints(TxnRoutes routes, Tenant tenant) {
         this.routes = routes;
+        this.tenant = tenant;
     }
 
     public static CellEndpoints of(Tenant tenant, IntegrationAuth auth, ModelStates states) {
-        return new CellEndpoints(new TxnRoutes(tenant, auth, states));
+        return new CellEndpoints(new TxnRoutes(tenant, auth, states), tenant);
     }
 
     public void register(Router router) {
@@ -74,17 +80,32 @@ public final class CellEndpoints {
         return items(req, dimension(req));
     }
 
-    /** {@code {"names":[...],"codes":[...]}}: the items matching any of them; unmatched values are skipped. */
+    /**
+     * {@code {"names":[...],"codes":[...]}}: the items matching any of them (case-insensitive); unmatched values are
+     * skipped. Lists, subsets, Versions, Users (by e-mail) and Time (period names of every time scale, e.g.
+     * {@code Jan 24}, {@code Q1 FY24}, {@code FY24}); codes on Time or Users, which have none, are a 400.
+     */
     private SbResponse lookup(SbRequest req, SbUser user) {
-        Dim dim = dimension(req);
+        ModelState state = routes.state(req);
+        String id = checkedId(req.param("dimensionId"));
         JsonNode body = TxnRoutes.body(req);
         JsonNode names = body.path("names");
         JsonNode codes = body.path("codes");
         if (names.size() == 0 && codes.size() == 0) {
             throw ApiException.badRequest("Provide at least one of 'names' or 'codes'");
         }
+        List<ObjectNode> candidates = new ArrayList<>();
+        if (id.equals(TimeAxis.TIME_ID)) {
+            TIME_SCALES.forEach(scale -> candidates.addAll(TxnRoutes.items(TimeAxis.dimension(state.fiscalYear(),
+                    scale))));
+        } else {
+            candidates.addAll(TxnRoutes.items(dimension(req)));
+        }
+        if (codes.size() > 0 && (id.equals(TimeAxis.TIME_ID) || id.equals(USERS_ID))) {
+            throw ApiException.badRequest("The dimension " + id + " does not support codes");
+        }
         List<ObjectNode> rows = new ArrayList<>();
-        for (ObjectNode item : TxnRoutes.items(dim)) {
+        for (ObjectNode item : candidates) {
             boolean match = false;
             for (JsonNode n : names) {
                 match |= n.asString().equalsIgnoreCase(item.path("name").asString());
@@ -123,7 +144,20 @@ public final class CellEndpoints {
         if (id.equals(TimeAxis.TIME_ID)) {
             throw ApiException.badRequest("The Time dimension is not supported at model level: use a view's dimension");
         }
+        if (id.equals(USERS_ID)) {
+            return users();
+        }
         return state.dimension(id).orElseThrow(ApiException::notFound);
+    }
+
+    /** The tenant's users as a dimension: named by e-mail, no codes. */
+    private Dim users() {
+        List<Dim.Item> items = new ArrayList<>();
+        List<SbUser> users = tenant.users();
+        for (int i = 0; i < users.size(); i++) {
+            items.add(new Dim.Item(String.format("10199%07d", i + 1), users.get(i).email(), null));
+        }
+        return Dim.of(USERS_ID, "Users", items);
     }
 
     private static SbLineItem lineItem(ModelState state, SbRequest req) {

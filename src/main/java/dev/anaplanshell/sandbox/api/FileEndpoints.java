@@ -46,13 +46,19 @@ final class FileEndpoints {
         return BulkSupport.whole(content(req), OCTETS);
     }
 
-    /** {@code {"chunkCount": N}}: N chunks will follow, or -1 for "unknown, then /complete". */
+    /**
+     * {@code {"chunkCount": N}}: N chunks will follow, or -1 for "unknown, then /complete". A name or id the model
+     * does not have makes a new private file.
+     */
     private SbResponse setChunkCount(SbRequest req, SbUser user) {
         ModelBulk model = bulk.model(req);
-        BulkFile file = source(model, req);
         JsonNode count = BulkSupport.jsonBody(req).path("chunkCount");
         if (!count.isIntegralNumber() || count.asInt() < -1) {
             throw ApiException.badRequest("chunkCount must be a whole number of chunks, or -1 when unknown");
+        }
+        BulkFile file = model.fileForUpload(req.param("fileId"));
+        if (!file.source()) {
+            throw ApiException.badRequest("File '" + file.name() + "' is the output of an export and cannot be uploaded");
         }
         model.declare(file, count.asInt());
         return BulkSupport.single(req, "file", "file", BulkJson.file(model, file));

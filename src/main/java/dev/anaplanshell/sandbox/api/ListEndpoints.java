@@ -46,6 +46,8 @@ public final class ListEndpoints {
         routes.modelScoped(router, "GET", "/lists/{listId}/items", this::items);
         routes.modelScoped(router, "POST", "/lists/{listId}/items", this::addOrDelete);
         routes.modelScoped(router, "PUT", "/lists/{listId}/items", this::update);
+        routes.modelScoped(router, "POST", "/lists/{listId}/resetIndex", this::resetIndex);
+        routes.modelScoped(router, "GET", "/lists/{listId}/preview", this::preview);
         routes.workspaceScoped(router, "POST", "/lists/{listId}/readRequests", this::startRead);
         routes.workspaceScoped(router, "GET", "/lists/{listId}/readRequests/{requestId}", this::readStatus);
         routes.workspaceScoped(router, "DELETE", "/lists/{listId}/readRequests/{requestId}", this::deleteRead);
@@ -69,6 +71,7 @@ public final class ListEndpoints {
             ObjectNode node = properties.addObject();
             node.put("name", p.name());
             node.put("format", p.format());
+            Json.putValue(node, "formatMetadata", p.formatMetadata());
             node.put("notes", "");
             node.put("referencedBy", "");
         }
@@ -80,6 +83,10 @@ public final class ListEndpoints {
         meta.put("numberedList", def.numbered());
         meta.put("useTopLevelAsPageDefault", false);
         meta.put("itemCount", list.size());
+        meta.put("permittedItems", Math.max(0, ListStore.CAPACITY - list.size()));
+        if (def.numbered()) {
+            meta.put("nextItemIndex", list.nextItemIndex());
+        }
         meta.put("workflowEnabled", false);
         meta.put("productionData", false);
         if (!def.subsets().isEmpty()) {
@@ -99,10 +106,10 @@ public final class ListEndpoints {
             throw ApiException.badRequest("The list has more than 1,000,000 items. Use a large read request instead.");
         }
         SbListDef def = list.def();
-        if (TxnRoutes.wantsCsv(req)) {
-            return SbResponse.stream("text/csv", out -> ListWriters.items(def, items, out));
-        }
         boolean includeAll = req.flag("includeAll");
+        if (TxnRoutes.wantsCsv(req)) {
+            return SbResponse.stream("text/csv", out -> ListWriters.items(def, items, includeAll, out));
+        }
         String schema = req.url("/2/0/objects/list");
         return SbResponse.stream("application/json", out -> {
             try (var g = tools.jackson.databind.json.JsonMapper.builder().build().createGenerator(out)) {
@@ -178,6 +185,23 @@ public final class ListEndpoints {
         body.put("updated", outcome.updated());
         TxnRoutes.failures(body, outcome.failures());
         return SbResponse.ok(body);
+    }
+
+    /** The first 1,000 items as CSV with every column, as the items call with {@code includeAll=true} writes them. */
+    private SbResponse preview(SbRequest req, SbUser user) {
+        ListStore list = list(req);
+        ListStore.Items all = list.snapshot();
+        ListStore.Items first = new ListStore.Items(Math.min(1_000, all.size()), all.item());
+        return SbResponse.stream("text/csv", out -> ListWriters.items(list.def(), first, true, out));
+    }
+
+    /** 200 with no body when the list is empty (new items are numbered from 1 again), else Anaplan's 400. */
+    private SbResponse resetIndex(SbRequest req, SbUser user) {
+        if (!list(req).resetIndex()) {
+            throw ApiException.badRequest("We can't reset the list item index of a list that contains data. Select an "
+                    + "empty list that doesn't contain any list items.");
+        }
+        return new SbResponse(200, null, java.util.Map.of());
     }
 
     /** {@code {"items":[...]}} of at most 100,000 items. */

@@ -44,11 +44,23 @@ final class Representations {
         return n;
     }
 
-    static ObjectNode model(SbRequest req, SbModel m, SbWorkspace w, boolean modelDetails) {
+    /**
+     * A model; with {@code modelDetails} also every detail field of anaplan-api.md §4.3, in its order:
+     * {@code lastSavedSerialNumber} (a number, as the reference's example), {@code lastModifiedByUserGuid} (here the
+     * tenant's first user), {@code memoryUsage} (not for archived models), {@code isoCreationDate}, {@code lastModified}.
+     */
+    static ObjectNode model(SbRequest req, SbModel m, SbWorkspace w, boolean modelDetails, String modifiedBy) {
         ObjectNode n = Json.object();
         n.put("id", m.id());
         n.put("activeState", m.activeState());
         n.put("name", m.name());
+        if (modelDetails) {
+            n.put("lastSavedSerialNumber", 2_000_000L + Math.floorMod(m.id().hashCode(), 1_000_000));
+            putIfPresent(n, "lastModifiedByUserGuid", modifiedBy);
+            if (!"ARCHIVED".equals(m.activeState())) {
+                n.put("memoryUsage", m.memoryUsage());
+            }
+        }
         n.put("currentWorkspaceId", m.workspaceId());
         if (w != null) {
             n.put("currentWorkspaceName", w.name());
@@ -57,9 +69,6 @@ final class Representations {
                 + "&selectedModelId=" + m.id()));
         n.putArray("categoryValues");
         if (modelDetails) {
-            if (!"ARCHIVED".equals(m.activeState())) {
-                n.put("memoryUsage", m.memoryUsage());
-            }
             putIfPresent(n, "isoCreationDate", m.isoCreationDate());
             putIfPresent(n, "lastModified", m.lastModified());
         }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import dev.anaplanshell.sandbox.data.SbModel;
+import dev.anaplanshell.sandbox.data.SbUser;
 import dev.anaplanshell.sandbox.data.SbWorkspace;
 import dev.anaplanshell.sandbox.http.ApiException;
 import dev.anaplanshell.sandbox.http.SbRequest;
@@ -17,6 +18,9 @@ final class Sorting {
 
     static final Map<String, Function<SbModel, Comparable<?>>> MODEL_FIELDS =
             Map.of("name", SbModel::name, "activeState", SbModel::activeState);
+    static final Map<String, Function<SbUser, Comparable<?>>> USER_FIELDS = Map.of(
+            "firstName", u -> String.valueOf(u.firstName()), "lastName", u -> String.valueOf(u.lastName()),
+            "email", SbUser::email, "active", u -> Boolean.TRUE);
     static final Map<String, Function<SbWorkspace, Comparable<?>>> WORKSPACE_FIELDS =
             Map.of("name", SbWorkspace::name, "sizeAllowance", SbWorkspace::sizeAllowance);
 

@@ -8,7 +8,6 @@ import dev.anaplanshell.sandbox.bulk.ModelBulk;
 import dev.anaplanshell.sandbox.bulk.SbTask;
 import dev.anaplanshell.sandbox.data.SbUser;
 import dev.anaplanshell.sandbox.http.ApiException;
-import dev.anaplanshell.sandbox.http.Json;
 import dev.anaplanshell.sandbox.http.Router;
 import dev.anaplanshell.sandbox.http.SbRequest;
 import dev.anaplanshell.sandbox.http.SbResponse;
@@ -61,24 +60,9 @@ final class TaskEndpoints {
             throw ApiException.badRequest("localeName is required, e.g. {\"localeName\": \"en_US\"}");
         }
         SbTask task = model.start(kind, req.param("objectId"), bulk.clock.instant());
-        ObjectNode started = BulkJson.taskSummary(model.view(task, bulk.clock.instant()));
-        started.put("taskUrl", req.url(req.path() + "/" + task.id()));
-        return switch (kind) {
-            // the shapes the spec gives each kind: a bare TaskWithUrl, {"task": TaskWithUrl}, the usual envelope
-            case ModelBulk.IMPORTS, ModelBulk.PROCESSES -> SbResponse.ok(started);
-            case ModelBulk.ACTIONS -> SbResponse.ok(wrap("task", started));
-            default -> {
-                ObjectNode body = Json.object();
-                body.put("taskId", task.id());
-                yield BulkSupport.single(req, "task", "task", body);
-            }
-        };
-    }
-
-    private static ObjectNode wrap(String key, tools.jackson.databind.JsonNode value) {
-        ObjectNode body = Json.object();
-        body.set(key, value);
-        return body;
+        // one envelope for all four kinds, as the live service answers (Anaplan Connect's captured
+        // create_task_response.json, anaplan-api.md §7.5), whatever shape the spec gives each kind
+        return BulkSupport.single(req, "task", "task", BulkJson.taskSummary(model.view(task, bulk.clock.instant())));
     }
 
     /** Unknown objects list no tasks rather than a 404, as the real service does. */
@@ -90,17 +74,18 @@ final class TaskEndpoints {
             rows = new java.util.ArrayList<>(rows);
             java.util.Collections.reverse(rows);
         }
-        if (kind.equals(ModelBulk.ACTIONS)) {
-            // the action task list is the one the spec shows without meta and status
-            return SbResponse.ok(rows.isEmpty() ? Json.object() : wrap("tasks", Json.array().addAll(rows)));
-        }
         return BulkSupport.page(req, "task", "tasks", rows, true);
     }
 
+    /** A task's status; a process task with {@code includeProcessDetails=true} also times its steps. */
     private SbResponse status(SbRequest req, String kind) {
         ModelBulk model = bulk.model(req);
-        return BulkSupport.single(req, "task", "task", BulkJson.task(model.view(task(model, req, kind),
-                bulk.clock.instant())));
+        SbTask.View view = model.view(task(model, req, kind), bulk.clock.instant());
+        ObjectNode task = BulkJson.task(view);
+        if (kind.equals(ModelBulk.PROCESSES) && req.flag("includeProcessDetails")) {
+            BulkJson.withProcessDetails(task, view);
+        }
+        return BulkSupport.single(req, "task", "task", task);
     }
 
     private SbResponse cancel(SbRequest req, String kind) {

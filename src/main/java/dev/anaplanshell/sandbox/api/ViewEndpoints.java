@@ -35,6 +35,9 @@ public final class ViewEndpoints {
     private static final Set<String> EXPORT_TYPES = Set.of("TABULAR_MULTI_COLUMN", "TABULAR_SINGLE_COLUMN",
             "TABULAR_SINGLE_ITEMS", "GRID_ALL_PAGES", "GRID_CURRENT_PAGE");
 
+    private static final Set<String> DATA_EXPORT_TYPES = Set.of("GRID_CURRENT_PAGE", "GRID_ALL_PAGES",
+            "TABULAR_MULTI_COLUMN", "TABULAR_SINGLE_COLUMN");
+
     private final TxnRoutes routes;
 
     private ViewEndpoints(TxnRoutes routes) {
@@ -100,16 +103,58 @@ public final class ViewEndpoints {
         dims.forEach(d -> array.add(TxnRoutes.ref(d.id(), d.name())));
     }
 
+    /**
+     * CSV (or {@code format=v1} JSON) of the view. {@code exportType}: {@code GRID_CURRENT_PAGE} (the default),
+     * {@code GRID_ALL_PAGES}, {@code TABULAR_MULTI_COLUMN} or {@code TABULAR_SINGLE_COLUMN} (the tabular ones need the
+     * view's {@code moduleId}); {@code maxRows} caps the data rows. Over 1,000,000 cells is a 400.
+     */
     private SbResponse data(SbRequest req, SbUser user) {
         Grid grid = grid(routes.state(req), req, selectors(req.query("pages")));
-        if (grid.cells() > TxnRoutes.MAX_READ) {
-            throw ApiException.badRequest("The view has " + grid.cells() + " cells, more than the 1,000,000 cells "
+        String exportType = req.query("exportType") == null ? "GRID_CURRENT_PAGE" : req.query("exportType");
+        long maxRows = maxRows(req);
+        boolean allPages = !exportType.equals("GRID_CURRENT_PAGE");
+        if (!DATA_EXPORT_TYPES.contains(exportType)) {
+            throw ApiException.badRequest("Invalid exportType '" + exportType + "'");
+        }
+        if (exportType.startsWith("TABULAR") && !grid.view().moduleId().equals(req.query("moduleId"))) {
+            throw ApiException.badRequest("moduleId is required for a " + exportType + " export and must be the "
+                    + "view's module (" + grid.view().moduleId() + ")");
+        }
+        long cells = allPages ? grid.cells() * grid.pageCombinations() : grid.cells();
+        if (cells > TxnRoutes.MAX_READ) {
+            throw ApiException.badRequest("The view has " + cells + " cells, more than the 1,000,000 cells "
                     + "this call returns. Use page selectors or a large read request.");
         }
         String accept = req.header("Accept");
         boolean json = "v1".equals(req.query("format")) && accept != null && accept.contains("application/json");
-        return json ? SbResponse.stream("application/json", out -> ViewWriters.json(grid, out))
-                : SbResponse.stream("text/csv", out -> ViewWriters.csv(grid, out));
+        if (json) {
+            return SbResponse.stream("application/json", out -> ViewWriters.json(grid, maxRows, out));
+        }
+        return SbResponse.stream("text/csv", out -> {
+            switch (exportType) {
+                case "GRID_ALL_PAGES" -> ViewWriters.gridAllPages(grid, maxRows, out);
+                case "TABULAR_MULTI_COLUMN" -> ViewWriters.tabularMulti(grid, maxRows, out);
+                case "TABULAR_SINGLE_COLUMN" -> ViewWriters.tabularSingle(grid, maxRows, out);
+                default -> ViewWriters.csv(grid, maxRows, out);
+            }
+        });
+    }
+
+    /** {@code maxRows}: a whole number of at least 0, else a 400; no cap when absent. */
+    private static long maxRows(SbRequest req) {
+        String raw = req.query("maxRows");
+        if (raw == null || raw.isBlank()) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            long value = Long.parseLong(raw.strip());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // the 400 below
+        }
+        throw ApiException.badRequest("Invalid value for 'maxRows': '" + raw + "'");
     }
 
     private SbResponse dimensionItems(SbRequest req, SbUser user) {
@@ -164,7 +209,7 @@ public final class ViewEndpoints {
         ObjectNode node = Json.object();
         node.put("requestId", request.id());
         if (full) {
-            node.put("viewId", Long.parseLong(request.targetId()));
+            node.put("viewId", request.targetId()); // a string, as every id and the list request's listId
         }
         node.put("requestState", request.state());
         node.put("url", req.url("/2/0/workspaces/" + req.param("workspaceId") + "/models/" + req.param("modelId")

@@ -1,6 +1,7 @@
 package dev.anaplanshell.sandbox.bulk;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.TreeMap;
 
 /**
@@ -15,7 +16,8 @@ public final class BulkFile {
     private final boolean source;
     private final FileContent defaultContent;
     private final TreeMap<Integer, byte[]> uploading = new TreeMap<>();
-    private int declaredChunks;
+    /** The chunk count of the upload under way (-1: unknown until {@code /complete}), null when none is. */
+    private Integer declared;
     private FileContent content;
 
     BulkFile(String id, String name, boolean source, FileContent defaultContent) {
@@ -39,27 +41,45 @@ public final class BulkFile {
         return source;
     }
 
+    /** The declared count while an upload is under way (the chunks so far when unknown), else the content's. */
     public int chunkCount() {
-        if (!uploading.isEmpty() || declaredChunks != 0) {
-            return declaredChunks > 0 ? declaredChunks : uploading.size();
+        if (declared != null) {
+            return declared > 0 ? declared : uploading.size();
         }
         return content == null ? 0 : content.chunkCount();
     }
 
+    /** While an upload is under way, only what it has sent so far: never the old bytes. */
     public FileContent content() {
-        return content;
+        return declared != null ? BytesContent.ofChunks(new ArrayList<>(uploading.values())) : content;
     }
 
-    /** {@code POST …/files/{id}} with {@code chunkCount}: a new upload starts (-1: count unknown, complete later). */
+    /**
+     * {@code POST …/files/{id}} with {@code chunkCount}: a new upload of that many chunks starts and the old content
+     * is gone (-1: count unknown, complete later; 0: the file is empty now).
+     */
     void declare(int chunks) {
-        declaredChunks = chunks;
         uploading.clear();
+        declared = chunks;
+        if (chunks == 0) {
+            declared = null;
+            content = BytesContent.ofChunks(List.of());
+        }
     }
 
+    /**
+     * One chunk. A declared upload becomes the content when chunks 0 to count-1 are in; chunks sent without a
+     * declaration (chunk 0 starts them over) are the content as they come.
+     */
     void putChunk(int index, byte[] bytes) {
+        if (declared == null && index == 0) {
+            uploading.clear();
+        }
         uploading.put(index, bytes);
-        if (declaredChunks > 0 && uploading.size() >= declaredChunks
-                && uploading.firstKey() == 0 && uploading.lastKey() == declaredChunks - 1) {
+        if (declared == null) {
+            content = BytesContent.ofChunks(new ArrayList<>(uploading.values()));
+        } else if (declared > 0 && uploading.size() >= declared && uploading.firstKey() == 0
+                && uploading.lastKey() == declared - 1) {
             complete();
         }
     }
@@ -67,19 +87,18 @@ public final class BulkFile {
     /** {@code PUT …/files/{id}}: the whole file in one go. */
     void putWhole(byte[] bytes) {
         uploading.clear();
-        declaredChunks = 0;
-        content = BytesContent.ofChunks(java.util.List.of(bytes));
+        declared = null;
+        content = BytesContent.ofChunks(List.of(bytes));
     }
 
-    /** Makes what was uploaded the content; with nothing pending (already complete) it changes nothing. */
+    /** Makes what the upload under way sent the content; with none under way (already complete) it changes nothing. */
     void complete() {
-        if (uploading.isEmpty()) {
-            declaredChunks = 0;
+        if (declared == null) {
             return;
         }
         content = BytesContent.ofChunks(new ArrayList<>(uploading.values()));
         uploading.clear();
-        declaredChunks = 0;
+        declared = null;
     }
 
     void setContent(FileContent newContent) {
@@ -89,7 +108,7 @@ public final class BulkFile {
     /** {@code DELETE}: the private upload goes, the model's default content is back. */
     void reset() {
         uploading.clear();
-        declaredChunks = 0;
+        declared = null;
         content = defaultContent;
     }
 

@@ -99,8 +99,11 @@ public final class BulkJson {
         return m.processes().stream().map(d -> named(d.id(), d.name())).toList();
     }
 
-    /** {@code processMetadata{name, actions[]}} with the steps in run order. */
-    public static Optional<ObjectNode> processMetadata(ModelBulk m, String id) {
+    /**
+     * {@code processMetadata{name, actions[]}} with the steps in run order; an import step's {@code importDataSource}
+     * only with {@code showImportDataSource=true}.
+     */
+    public static Optional<ObjectNode> processMetadata(ModelBulk m, String id, boolean showImportDataSource) {
         return m.processDef(id).map(d -> {
             ObjectNode n = Json.object();
             n.put("name", d.name());
@@ -112,7 +115,9 @@ public final class BulkJson {
                 m.importDef(step).ifPresent(i -> {
                     a.put("importDataSourceId", i.fileId());
                     a.put("importType", i.importType());
-                    a.putObject("importDataSource").put("importDataSourceId", i.fileId()).put("type", "FILE");
+                    if (showImportDataSource) {
+                        a.putObject("importDataSource").put("importDataSourceId", i.fileId()).put("type", "FILE");
+                    }
                 });
                 m.exportDef(step).ifPresent(e -> {
                     a.put("exportType", e.exportType());
@@ -165,6 +170,24 @@ public final class BulkJson {
         n.put("taskState", v.state().name());
         n.put("creationTime", v.task().created().toEpochMilli());
         return n;
+    }
+
+    /**
+     * {@code includeProcessDetails=true}: each nested result of a process task gets {@code startTime} and
+     * {@code duration}, strings of milliseconds (anaplan-api.md §7.5); the steps share the task's time evenly.
+     */
+    public static ObjectNode withProcessDetails(ObjectNode task, SbTask.View v) {
+        tools.jackson.databind.JsonNode nested = task.path("result").path("nestedResults");
+        if (!nested.isArray() || nested.isEmpty()) {
+            return task;
+        }
+        long step = v.task().duration.toMillis() / nested.size();
+        long start = v.task().created().toEpochMilli();
+        for (int i = 0; i < nested.size(); i++) {
+            ((ObjectNode) nested.get(i)).put("startTime", String.valueOf(start + i * step));
+            ((ObjectNode) nested.get(i)).put("duration", String.valueOf(step));
+        }
+        return task;
     }
 
     private static ObjectNode result(Outcome o) {

@@ -70,6 +70,25 @@ public final class ModelBulk {
         return Optional.ofNullable(files.get(id));
     }
 
+    /**
+     * The file a {@code POST …/files/{idOrName}} means: the one with that id, else with that name, else a new private
+     * import file of that name with a fresh {@code 113…} id (anaplan-api.md §7.3; Anaplan Connect posts to a name).
+     */
+    public synchronized BulkFile fileForUpload(String idOrName) {
+        BulkFile known = files.get(idOrName);
+        if (known == null) {
+            known = files.values().stream().filter(f -> f.name().equals(idOrName)).findFirst().orElse(null);
+        }
+        if (known != null) {
+            return known;
+        }
+        long next = files.keySet().stream().filter(id -> id.matches("113\\d{9}")).mapToLong(Long::parseLong).max()
+                .orElse(113_000_000_000L - 1) + 1;
+        BulkFile created = new BulkFile(Long.toString(next), idOrName, true, null);
+        add(created);
+        return created;
+    }
+
     /** File changes go through the model, so they never interleave with a task reading the file. */
     public synchronized void declare(BulkFile f, int chunks) {
         f.declare(chunks);

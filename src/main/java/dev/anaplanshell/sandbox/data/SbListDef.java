@@ -1,6 +1,7 @@
 package dev.anaplanshell.sandbox.data;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -17,6 +18,18 @@ public record SbListDef(String id, String name, SbRef parent, List<Property> pro
 
     /** A list property: name and Anaplan format ({@code TEXT}, {@code NUMBER}, {@code DATE}...). */
     public record Property(String name, String format) {
+
+        /** Anaplan's {@code formatMetadata} for the format: every list property carries one. */
+        public Map<String, Object> formatMetadata() {
+            Fmt fmt = switch (format) {
+                case "NUMBER" -> Fmt.DECIMAL;
+                case "DATE" -> Fmt.DATE;
+                case "BOOLEAN" -> Fmt.BOOLEAN;
+                case "TEXT" -> Fmt.TEXT;
+                default -> Fmt.NONE;
+            };
+            return fmt.metadata();
+        }
     }
 
     public SbListDef {

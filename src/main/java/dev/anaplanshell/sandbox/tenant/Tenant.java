@@ -1,10 +1,12 @@
 package dev.anaplanshell.sandbox.tenant;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.anaplanshell.sandbox.data.SbDemoData;
 import dev.anaplanshell.sandbox.data.SbLineItem;
@@ -13,7 +15,10 @@ import dev.anaplanshell.sandbox.data.SbModule;
 import dev.anaplanshell.sandbox.data.SbUser;
 import dev.anaplanshell.sandbox.data.SbWorkspace;
 
-/** The sandbox's tenant, indexed by id once at start-up. Ids are case-sensitive, as Anaplan's are. */
+/**
+ * The sandbox's tenant, indexed by id once at start-up. Ids are case-sensitive, as Anaplan's are. Models can be
+ * closed, opened and deleted ({@code bulkDeleteModels}); everything else is fixed.
+ */
 public final class Tenant {
 
     private final SbDemoData data;
@@ -21,6 +26,7 @@ public final class Tenant {
     private final Map<String, SbUser> usersById = new LinkedHashMap<>();
     private final Map<String, SbWorkspace> workspaces = new LinkedHashMap<>();
     private final Map<String, SbModel> models = new LinkedHashMap<>();
+    private final Set<String> closed = new HashSet<>();
 
     public Tenant(SbDemoData data) {
         this.data = data;
@@ -30,6 +36,7 @@ public final class Tenant {
         });
         data.workspaces().forEach(w -> workspaces.put(w.id(), w));
         data.models().forEach(m -> models.put(m.id(), m));
+        data.models().stream().filter(m -> "ARCHIVED".equals(m.activeState())).forEach(m -> closed.add(m.id()));
     }
 
     /** Emails are matched case-insensitively, as login names are. */
@@ -54,16 +61,37 @@ public final class Tenant {
         return Optional.ofNullable(workspaces.get(id));
     }
 
-    public List<SbModel> models() {
-        return data.models();
+    /** Every user, in the order they were made (the demo user first). */
+    public List<SbUser> users() {
+        return data.users();
     }
 
-    public List<SbModel> models(String workspaceId) {
-        return data.models().stream().filter(m -> m.workspaceId().equals(workspaceId)).toList();
+    public synchronized List<SbModel> models() {
+        return List.copyOf(models.values());
     }
 
-    public Optional<SbModel> model(String id) {
+    public synchronized List<SbModel> models(String workspaceId) {
+        return models.values().stream().filter(m -> m.workspaceId().equals(workspaceId)).toList();
+    }
+
+    public synchronized Optional<SbModel> model(String id) {
         return Optional.ofNullable(models.get(id));
+    }
+
+    /** Open unless closed ({@code POST .../close}); archived models start closed. */
+    public synchronized boolean isOpen(String modelId) {
+        return !closed.contains(modelId);
+    }
+
+    /** Opens or closes a model; true when that changed its state. */
+    public synchronized boolean setOpen(String modelId, boolean open) {
+        return open ? closed.remove(modelId) : closed.add(modelId);
+    }
+
+    /** Deletes a model; the caller has checked it exists and is closed. */
+    public synchronized void delete(String modelId) {
+        models.remove(modelId);
+        closed.remove(modelId);
     }
 
     public static Optional<SbModule> module(SbModel model, String moduleId) {

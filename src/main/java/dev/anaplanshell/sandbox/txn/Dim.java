@@ -52,7 +52,7 @@ public record Dim(String id, String name, int size, IntFunction<Item> items) {
         return -1;
     }
 
-    static Dim of(String id, String name, List<Item> items) {
+    public static Dim of(String id, String name, List<Item> items) {
         List<Item> copy = List.copyOf(items);
         return new Dim(id, name, copy.size(), copy::get);
     }

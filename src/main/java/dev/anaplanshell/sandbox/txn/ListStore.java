@@ -34,6 +34,9 @@ public final class ListStore {
     public record Outcome(int added, int updated, int ignored, int deleted, int total, List<Failure> failures) {
     }
 
+    /** How many items a list may hold, for {@code permittedItems} (the sandbox's figure; Anaplan's is per tenant). */
+    public static final int CAPACITY = 999_999_999;
+
     private final SbListDef def;
     private final int listIndex;
     private final Function<String, ListStore> lists;
@@ -62,6 +65,20 @@ public final class ListStore {
         return items == null ? def.size() : items.size();
     }
 
+    /** The index the next item of a numbered list gets (its name is {@code #index}). */
+    public synchronized long nextItemIndex() {
+        return nextIndex + 1;
+    }
+
+    /** Numbers new items from 1 again; only an empty list can be reset (false otherwise). */
+    public synchronized boolean resetIndex() {
+        if (size() > 0) {
+            return false;
+        }
+        nextIndex = 0;
+        return true;
+    }
+
     public synchronized Items snapshot() {
         if (items == null) {
             return new Items(def.size(), def.items());
@@ -81,7 +98,6 @@ public final class ListStore {
         materialise();
         List<Failure> failures = new ArrayList<>();
         int added = 0;
-        int ignored = 0;
         for (int i = 0; i < requestItems.size(); i++) {
             JsonNode in = requestItems.get(i);
             String name = text(in, "name");
@@ -99,13 +115,12 @@ public final class ListStore {
                 SbListItem existing = sameName != null ? sameName : sameCode;
                 boolean same = (name == null || existing.name().equalsIgnoreCase(name))
                         && (code == null || code.equals(existing.code()));
-                if (same) {
-                    ignored++;
-                } else {
-                    failures.add(new Failure(i, "INCOMPLETE_DATA", sameName != null
-                            ? "name '" + name + "' already exists with code '" + nullToEmpty(sameName.code()) + "'"
-                            : "code '" + code + "' is already used by '" + sameCode.name() + "'"));
-                }
+                // a re-sent item is not added and is reported, so that a client can follow with an update
+                failures.add(new Failure(i, "INCOMPLETE_DATA", same
+                        ? "item '" + existing.name() + "' already exists: update it instead"
+                        : sameName != null
+                        ? "name '" + name + "' already exists with code '" + nullToEmpty(sameName.code()) + "'"
+                        : "code '" + code + "' is already used by '" + sameCode.name() + "'"));
                 continue;
             }
             String itemName = def.numbered() ? "#" + (nextIndex + 1) : name;
@@ -120,42 +135,90 @@ public final class ListStore {
             put((SbListItem) result);
             added++;
         }
-        return new Outcome(added, 0, ignored, 0, requestItems.size(), failures);
+        // every item not added counts as ignored, failures included (the spec's example: added 1, ignored 1, total 2)
+        return new Outcome(added, 0, requestItems.size() - added, 0, requestItems.size(), failures);
     }
 
+    /**
+     * Anaplan's update logic (the spec's update-logic table): an item is found by {@code id}, else by {@code code}
+     * (then a {@code name} renames it), else by {@code name} when the item has no code (then a {@code code} assigns
+     * one); a name-only update of an item that has a code, a taken name or code, and removing a code are failures.
+     * Every item not updated counts as ignored.
+     */
     public synchronized Outcome update(JsonNode requestItems) {
         materialise();
         List<Failure> failures = new ArrayList<>();
         int updated = 0;
-        int ignored = 0;
         for (int i = 0; i < requestItems.size(); i++) {
             JsonNode in = requestItems.get(i);
-            int identifiers = (in.hasNonNull("id") ? 1 : 0) + (in.hasNonNull("code") ? 1 : 0)
-                    + (in.hasNonNull("name") ? 1 : 0);
-            if (identifiers != 1) {
-                failures.add(new Failure(i, "INCOMPLETE_DATA", identifiers == 0
-                        ? "identify the item by one of id, code or name" : "specify only one of id, code or name"));
+            Object found = target(in);
+            if (found instanceof String problem) {
+                failures.add(new Failure(i, "INCOMPLETE_DATA", problem));
                 continue;
             }
-            SbListItem existing = in.hasNonNull("id") ? byId.get(in.get("id").asString())
-                    : in.hasNonNull("code") ? byCode.get(in.get("code").asString())
-                    : byName.get(in.get("name").asString().toLowerCase(Locale.ROOT));
-            if (existing == null) {
-                failures.add(new Failure(i, "INCOMPLETE_DATA", "item not found"));
+            SbListItem existing = (SbListItem) found;
+            String name = text(in, "name");
+            String code = text(in, "code");
+            String newName = def.numbered() || name == null ? existing.name() : name;
+            String newCode = code == null ? existing.code() : code;
+            SbListItem namesake = byName.get(newName.toLowerCase(Locale.ROOT));
+            SbListItem codesake = newCode == null ? null : byCode.get(newCode);
+            if (namesake != null && namesake != existing) {
+                failures.add(new Failure(i, "INCOMPLETE_DATA", "name '" + newName + "' is already used"));
                 continue;
             }
-            Object result = apply(existing, in);
+            if (codesake != null && codesake != existing) {
+                failures.add(new Failure(i, "INCOMPLETE_DATA", "code '" + newCode + "' is already used by '"
+                        + codesake.name() + "'"));
+                continue;
+            }
+            Object result = apply(new SbListItem(existing.id(), newName, newCode, existing.parent(),
+                    existing.parentId(), existing.properties(), existing.subsets()), in);
             if (result instanceof Failure f) {
                 failures.add(new Failure(i, f.failureType(), f.details()));
-            } else if (result.equals(existing)) {
-                ignored++;
-            } else {
+            } else if (!result.equals(existing)) {
                 items.set(items.indexOf(existing), (SbListItem) result);
+                unindex(existing);
                 index((SbListItem) result);
                 updated++;
             }
         }
-        return new Outcome(0, updated, ignored, 0, requestItems.size(), failures);
+        return new Outcome(0, updated, requestItems.size() - updated, 0, requestItems.size(), failures);
+    }
+
+    /** The item an update means, or why there is none. */
+    private Object target(JsonNode in) {
+        String id = text(in, "id");
+        String code = text(in, "code");
+        String name = text(in, "name");
+        if (code != null && code.isEmpty() && (id != null || name != null)) {
+            return "a code cannot be removed: give the item a new code";
+        }
+        if (id != null) {
+            SbListItem item = byId.get(id);
+            return item != null ? item : "ID '" + id + "' not found";
+        }
+        if (code != null) {
+            SbListItem item = byCode.get(code);
+            if (item != null) {
+                return item;
+            }
+            if (name == null) {
+                return "code '" + code + "' not found";
+            }
+        }
+        if (name == null) {
+            return "identify the item by its id, code or name";
+        }
+        SbListItem item = byName.get(name.toLowerCase(Locale.ROOT));
+        if (item == null) {
+            return "name '" + name + "' not found";
+        }
+        if (item.code() != null && !item.code().isEmpty()) {
+            return code == null ? "the item has a code: identify it by its code or id"
+                    : "name '" + name + "' is already used";
+        }
+        return item;
     }
 
     public synchronized Outcome delete(JsonNode requestItems) {
@@ -291,6 +354,14 @@ public final class ListStore {
     private void put(SbListItem item) {
         items.add(item);
         index(item);
+    }
+
+    private void unindex(SbListItem item) {
+        byId.remove(item.id());
+        byName.remove(item.name().toLowerCase(Locale.ROOT));
+        if (item.code() != null) {
+            byCode.remove(item.code());
+        }
     }
 
     private void index(SbListItem item) {

@@ -12,15 +12,21 @@ public final class ListWriters {
     private ListWriters() {
     }
 
-    /** {@code id,name,code,parent,parentId[,listId,listName],<subsets>,<properties>} then one line per item. */
-    public static void items(SbListDef def, ListStore.Items items, OutputStream stream) throws IOException {
+    /**
+     * {@code id,name,code,parent,parentId[,listId,listName]}, with {@code includeAll} also {@code <subsets>,<properties>}
+     * (anaplan-api.md §5.6), then one line per item.
+     */
+    public static void items(SbListDef def, ListStore.Items items, boolean includeAll, OutputStream stream)
+            throws IOException {
         try (Csv csv = new Csv(stream)) {
             csv.field("id").field("name").field("code").field("parent").field("parentId");
             if (def.parent() != null) {
                 csv.field("listId").field("listName");
             }
-            def.subsets().forEach(s -> field(csv, s.name()));
-            def.properties().forEach(p -> field(csv, p.name()));
+            if (includeAll) {
+                def.subsets().forEach(s -> field(csv, s.name()));
+                def.properties().forEach(p -> field(csv, p.name()));
+            }
             csv.end();
             for (int i = 0; i < items.size(); i++) {
                 SbListItem item = items.item().apply(i);
@@ -29,11 +35,13 @@ public final class ListWriters {
                     csv.field(item.parentId() == null ? null : def.parent().id())
                             .field(item.parentId() == null ? null : def.parent().name());
                 }
-                for (var s : def.subsets()) {
-                    csv.field(String.valueOf(Boolean.TRUE.equals(item.subsets().get(s.name()))));
-                }
-                for (var p : def.properties()) {
-                    csv.field(item.properties().get(p.name()));
+                if (includeAll) {
+                    for (var s : def.subsets()) {
+                        csv.field(String.valueOf(Boolean.TRUE.equals(item.subsets().get(s.name()))));
+                    }
+                    for (var p : def.properties()) {
+                        csv.field(item.properties().get(p.name()));
+                    }
                 }
                 csv.end();
             }

@@ -37,6 +37,8 @@ public final class ModelState {
     private final ReadRequests readRequests = new ReadRequests();
     private volatile int fiscalYear;
     private volatile String currentPeriod;
+    /** Switchovers set through the API: version id to {@code YYYY-MM}, or "" when reset. */
+    private final Map<String, String> switchovers = new ConcurrentHashMap<>();
 
     ModelState(SbModel model, SbTxnModel data) {
         this.model = model;
@@ -97,6 +99,15 @@ public final class ModelState {
 
     public void currentPeriod(String yearMonth) {
         currentPeriod = yearMonth;
+    }
+
+    /** A version's switchover set through the API ({@code YYYY-MM}, "" when reset), or null when never set. */
+    public String switchover(String versionId) {
+        return switchovers.get(versionId);
+    }
+
+    public void switchover(String versionId, String yearMonth) {
+        switchovers.put(versionId, yearMonth);
     }
 
     public List<SbLineItem> lineItems(String moduleId) {

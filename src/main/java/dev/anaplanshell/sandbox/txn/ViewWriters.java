@@ -21,32 +21,96 @@ public final class ViewWriters {
      * column dimension, then one line per row with a leading column per row dimension.
      */
     public static void csv(Grid grid, OutputStream stream) throws IOException {
+        csv(grid, Long.MAX_VALUE, stream);
+    }
+
+    /** {@link #csv(Grid, OutputStream)} with at most {@code maxRows} data rows ({@code maxRows}). */
+    public static void csv(Grid grid, long maxRows, OutputStream stream) throws IOException {
         try (Csv csv = new Csv(stream)) {
-            if (!grid.pageDims().isEmpty()) {
-                csv.fields(grid.pageLabels()).end();
+            gridBlock(grid, Math.min(maxRows, grid.rows()), csv);
+        }
+    }
+
+    /**
+     * {@code exportType=GRID_ALL_PAGES}: the grid of every page combination, one after the other, each with its page
+     * line and column headers; at most {@code maxRows} data rows in all.
+     */
+    public static void gridAllPages(Grid grid, long maxRows, OutputStream stream) throws IOException {
+        try (Csv csv = new Csv(stream)) {
+            long left = maxRows;
+            for (long p = 0; p < grid.pageCombinations() && left > 0; p++) {
+                grid.selectPage(p);
+                long rows = Math.min(left, grid.rows());
+                gridBlock(grid, rows, csv);
+                left -= rows;
             }
+        }
+    }
+
+    private static void gridBlock(Grid grid, long rows, Csv csv) throws IOException {
+        if (!grid.pageDims().isEmpty()) {
+            csv.fields(grid.pageLabels()).end();
+        }
+        List<String[]> columns = columnLabels(grid);
+        for (int d = 0; d < grid.columnDims().size(); d++) {
+            for (int i = 0; i < grid.rowDims().size(); i++) {
+                csv.field("");
+            }
+            for (String[] column : columns) {
+                csv.field(column[d]);
+            }
+            csv.end();
+        }
+        for (long r = 0; r < rows; r++) {
+            csv.fields(grid.row(r));
+            for (long c = 0; c < grid.columns(); c++) {
+                csv.field(grid.cell(c));
+            }
+            csv.end();
+        }
+    }
+
+    /** {@code exportType=TABULAR_MULTI_COLUMN}: the tabular layout of read requests over all pages, capped. */
+    public static void tabularMulti(Grid grid, long maxRows, OutputStream stream) throws IOException {
+        tabularPage(grid, 0, Math.min(maxRows, tabularRows(grid)), stream);
+    }
+
+    /**
+     * {@code exportType=TABULAR_SINGLE_COLUMN}: one line per cell, with a column per page, row and column dimension
+     * and then its value: {@code Versions,Products,Time,Line Items,Value}; at most {@code maxRows} lines.
+     */
+    public static void tabularSingle(Grid grid, long maxRows, OutputStream stream) throws IOException {
+        try (Csv csv = new Csv(stream)) {
+            for (List<Dim> dims : List.of(grid.pageDims(), grid.rowDims(), grid.columnDims())) {
+                for (Dim d : dims) {
+                    csv.field(d.name());
+                }
+            }
+            csv.field("Value").end();
+            long written = 0;
             List<String[]> columns = columnLabels(grid);
-            for (int d = 0; d < grid.columnDims().size(); d++) {
-                for (int i = 0; i < grid.rowDims().size(); i++) {
-                    csv.field("");
+            for (long p = 0; p < grid.pageCombinations() && written < maxRows; p++) {
+                grid.selectPage(p);
+                for (long r = 0; r < grid.rows() && written < maxRows; r++) {
+                    for (long c = 0; c < grid.columns() && written < maxRows; c++) {
+                        csv.fields(grid.pageLabels());
+                        csv.fields(grid.row(r));
+                        csv.fields(columns.get((int) c));
+                        csv.field(grid.cell(c)).end();
+                        written++;
+                    }
                 }
-                for (String[] column : columns) {
-                    csv.field(column[d]);
-                }
-                csv.end();
-            }
-            for (long r = 0; r < grid.rows(); r++) {
-                csv.fields(grid.row(r));
-                for (long c = 0; c < grid.columns(); c++) {
-                    csv.field(grid.cell(c));
-                }
-                csv.end();
             }
         }
     }
 
     /** {@code {"pages":[...],"columnCoordinates":[[...]],"rows":[{"rowCoordinates":[...],"cells":[...]}]}}. */
     public static void json(Grid grid, OutputStream stream) throws IOException {
+        json(grid, Long.MAX_VALUE, stream);
+    }
+
+    /** {@link #json(Grid, OutputStream)} with at most {@code maxRows} rows. */
+    public static void json(Grid grid, long maxRows, OutputStream stream) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(stream)) {
             g.writeStartObject();
             g.writeName("pages");
@@ -67,7 +131,7 @@ public final class ViewWriters {
             g.writeEndArray();
             g.writeName("rows");
             g.writeStartArray();
-            for (long r = 0; r < grid.rows(); r++) {
+            for (long r = 0; r < Math.min(maxRows, grid.rows()); r++) {
                 g.writeStartObject();
                 g.writeName("rowCoordinates");
                 g.writeStartArray();
