@@ -110,7 +110,9 @@ public class Outcomes {
             }
             if (run.kind() == TaskKind.PROCESS) {
                 for (TaskResult step : result.nested()) {
-                    if (step.hasFailureDump()) {
+                    if (step.hasFailureDump() && step.objectId() == null) {
+                        warnings.add(run.describe() + " announced a failure dump for a step it does not name");
+                    } else if (step.hasFailureDump()) {
                         saveIfThere(run, task.taskId(), step.objectId(), dumps.forStep(step), saved, warnings);
                     }
                 }
