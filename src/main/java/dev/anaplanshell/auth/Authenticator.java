@@ -71,7 +71,8 @@ public class Authenticator {
         OAuthToken token = new DeviceLogin(client.oauth(), keeper.clock(), pause).login(clientId, tell);
         store.put(oauthUrl, clientId, new OAuthTokens.Entry(token.refreshToken(), null));
         keeper.start(new Credentials.OAuth(oauthUrl, clientId, "OAuth client " + clientId), keeper.oauthIssued(token));
-        String user = client.users().me().email();
+        dev.anaplanshell.client.model.User me = client.users().me();
+        String user = me.email() != null ? me.email() : me.id();
         store.put(oauthUrl, clientId, new OAuthTokens.Entry(
                 store.get(oauthUrl, clientId).map(OAuthTokens.Entry::refreshToken).orElse(token.refreshToken()), user));
         keeper.start(new Credentials.OAuth(oauthUrl, clientId, user),

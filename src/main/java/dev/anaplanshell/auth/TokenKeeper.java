@@ -8,7 +8,7 @@ import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.TokenSource;
 import dev.anaplanshell.client.model.OAuthToken;
-import dev.anaplanshell.client.model.TokenInfo;
+import dev.anaplanshell.client.model.TokenGrant;
 import dev.anaplanshell.session.Connection;
 import dev.anaplanshell.session.Session;
 import dev.anaplanshell.shell.ShellException;
@@ -27,6 +27,10 @@ public class TokenKeeper implements TokenSource {
 
     /** Refresh this long before expiry at most; Anaplan Connect uses 5 minutes on 35-minute tokens. */
     static final Duration MAX_MARGIN = Duration.ofMinutes(5);
+    /** Clocks closer than this are taken as one: the {@code Date} header has whole seconds, and answers take time. */
+    static final Duration CLOCKS_AGREE = Duration.ofSeconds(30);
+    /** An Anaplan token's lifetime (35 minutes, anaplan-api.md), for an answer that does not let us tell. */
+    static final Duration USUAL_LIFETIME = Duration.ofMinutes(35);
 
     private final Session session;
     private final ObjectProvider<AnaplanClient> client;
@@ -149,9 +153,9 @@ public class TokenKeeper implements TokenSource {
             return start(cr, authenticate(cr)).token();
         }
         try {
-            TokenInfo t = client.getObject().auth().refresh(c.token());
+            TokenGrant t = client.getObject().auth().refresh(c.token());
             issuedAt = clock.instant();
-            session.connect(new Connection(c.user(), t.tokenValue(), Instant.ofEpochMilli(t.expiresAt())));
+            session.connect(new Connection(c.user(), t.tokenValue(), localExpiry(t)));
             return t.tokenValue();
         } catch (AnaplanApiException.Unauthorized e) {
             return start(cr, authenticate(cr)).token();
@@ -190,7 +194,27 @@ public class TokenKeeper implements TokenSource {
         return clock;
     }
 
-    private static Issued issued(TokenInfo t) {
-        return new Issued(t.tokenValue(), Instant.ofEpochMilli(t.expiresAt()));
+    private Issued issued(TokenGrant t) {
+        return new Issued(t.tokenValue(), localExpiry(t));
+    }
+
+    /**
+     * When the token dies by the local clock. {@code expiresAt} is by the service's clock: when the service's
+     * {@code Date} and the local clock disagree by more than {@link #CLOCKS_AGREE}, the token lives
+     * {@code expiresAt - Date} from now. Without a {@code Date}, a token that looks dead on arrival (a local clock
+     * ahead of the service's) lives {@link #USUAL_LIFETIME}; a 401 still renews it once.
+     */
+    Instant localExpiry(TokenGrant t) {
+        Instant now = clock.instant();
+        Instant expiresAt = Instant.ofEpochMilli(t.expiresAt());
+        if (t.serverTime() == null) {
+            return expiresAt.isAfter(now) ? expiresAt : now.plus(USUAL_LIFETIME);
+        }
+        Duration skew = Duration.between(now, t.serverTime());
+        if (skew.abs().compareTo(CLOCKS_AGREE) <= 0) {
+            return expiresAt;
+        }
+        Duration lifetime = Duration.between(t.serverTime(), expiresAt);
+        return now.plus(lifetime.isNegative() ? Duration.ZERO : lifetime);
     }
 }

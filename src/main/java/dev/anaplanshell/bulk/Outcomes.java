@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Chunk;
 import dev.anaplanshell.client.model.Task;
@@ -41,11 +42,18 @@ public class Outcomes {
         this.transfers = transfers;
     }
 
+    /** What a finished task said: its messages, the dumps saved, and warnings (a dump announced but absent). */
+    public record Checked(List<String> messages, List<Path> saved, List<String> warnings) {
+    }
+
     /**
      * The result's messages, one per line, when the task succeeded with no rejected rows; else throws with exit
-     * code 6 (dumps saved first) or 130.
+     * code 6 (dumps saved first) or 130. Rejection is read from {@code successful} and the failure counts of the
+     * result's details ({@code failedCount}, {@code invalidCount}, a {@code ...WithFailures} type); only a result
+     * without counts is judged by {@code failureDumpAvailable}, which live imports set even when every row
+     * succeeded. A dump that is announced but absent (404) is a warning.
      */
-    public List<String> check(TaskRunner.Run run, Task task, DumpTarget dumps) {
+    public Checked check(TaskRunner.Run run, Task task, DumpTarget dumps) {
         if (task.state() == TaskState.CANCELLED) {
             throw TaskRunner.interrupted(run.describe() + ": task " + task.taskId() + " was cancelled");
         }
@@ -54,29 +62,58 @@ public class Outcomes {
             throw ShellException.failure(run.describe() + ": task " + task.taskId() + " finished without a result");
         }
         List<String> messages = messages(result);
-        List<Path> saved = saveDumps(run, task, dumps);
-        boolean rejected = result.hasFailureDump() || result.nested().stream().anyMatch(TaskResult::hasFailureDump);
+        List<String> warnings = new ArrayList<>();
+        List<Path> saved = saveDumps(run, task, dumps, warnings);
+        boolean rejected = rejected(result) || result.nested().stream().anyMatch(Outcomes::rejected);
         if (!result.isSuccessful() || rejected) {
             String what = !result.isSuccessful() ? "failed" : "completed with rejected rows";
             String where = saved.isEmpty() ? "" : "; failure dump saved to "
                     + saved.stream().map(Path::toString).collect(Collectors.joining(", "));
             String why = messages.isEmpty() ? "" : ": " + String.join("; ", messages);
-            throw new ShellException(ExitCodes.REJECTED, run.describe() + " " + what + why + where);
+            String absent = warnings.isEmpty() ? "" : "; " + String.join("; ", warnings);
+            throw new ShellException(ExitCodes.REJECTED, run.describe() + " " + what + why + where + absent);
         }
-        return messages;
+        return new Checked(messages, saved, warnings);
     }
 
-    private List<Path> saveDumps(TaskRunner.Run run, Task task, DumpTarget dumps) {
+    /**
+     * Whether one result (an import's, or a process step's) rejected rows: its failure counts when its details
+     * carry any, else {@code failureDumpAvailable}.
+     */
+    static boolean rejected(TaskResult result) {
+        boolean counted = false;
+        for (TaskResult.Detail d : result.detailList()) {
+            if (d.type() != null && d.type().endsWith("WithFailures")) {
+                return true;
+            }
+            List<String> values = d.values() == null ? List.of() : d.values();
+            for (int i = 0; i + 1 < values.size(); i += 2) {
+                if (FAILURE_COUNTS.contains(values.get(i))) {
+                    counted = true;
+                    if (!"0".equals(values.get(i + 1) == null ? "0" : values.get(i + 1).strip())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return !counted && result.hasFailureDump();
+    }
+
+    private static final java.util.Set<String> FAILURE_COUNTS = java.util.Set.of("failedCount", "invalidCount");
+
+    private List<Path> saveDumps(TaskRunner.Run run, Task task, DumpTarget dumps, List<String> warnings) {
         List<Path> saved = new ArrayList<>();
         TaskResult result = task.result();
         try {
             if (run.kind() == TaskKind.IMPORT && result.hasFailureDump()) {
-                saved.add(save(run, task.taskId(), null, dumps.file()));
+                saveIfThere(run, task.taskId(), null, dumps.file(), saved, warnings);
             }
             if (run.kind() == TaskKind.PROCESS) {
                 for (TaskResult step : result.nested()) {
-                    if (step.hasFailureDump()) {
-                        saved.add(save(run, task.taskId(), step.objectId(), dumps.forStep(step)));
+                    if (step.hasFailureDump() && step.objectId() == null) {
+                        warnings.add(run.describe() + " announced a failure dump for a step it does not name");
+                    } else if (step.hasFailureDump()) {
+                        saveIfThere(run, task.taskId(), step.objectId(), dumps.forStep(step), saved, warnings);
                     }
                 }
             }
@@ -86,11 +123,22 @@ public class Outcomes {
         return saved;
     }
 
-    private Path save(TaskRunner.Run run, String taskId, String stepId, Path target) throws InterruptedException {
-        List<Chunk> chunks = client.tasks().dumpChunks(run.model(), run.kind(), run.objectId(), taskId, stepId).toList();
+    private void saveIfThere(TaskRunner.Run run, String taskId, String stepId, Path target, List<Path> saved,
+            List<String> warnings) throws InterruptedException {
+        List<Chunk> chunks;
+        try {
+            chunks = client.tasks().dumpChunks(run.model(), run.kind(), run.objectId(), taskId, stepId).toList();
+        } catch (AnaplanApiException.NotFound e) {
+            chunks = List.of();
+        }
+        if (chunks.isEmpty()) {
+            warnings.add(run.describe() + (stepId == null ? "" : " step " + stepId)
+                    + " announced a failure dump, but the server has none");
+            return;
+        }
         transfers.downloadChunks(chunks, target, Progress.none(), chunk -> sink -> client.tasks()
                 .downloadDumpChunk(run.model(), run.kind(), run.objectId(), taskId, stepId, chunk.id(), sink));
-        return target;
+        saved.add(target);
     }
 
     private static List<String> messages(TaskResult result) {

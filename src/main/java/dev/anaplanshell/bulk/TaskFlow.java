@@ -2,7 +2,6 @@ package dev.anaplanshell.bulk;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,9 +63,11 @@ public class TaskFlow {
     }
 
     private Task finish(CommandContext ctx, TaskRunner.Run run, Task task, Outcomes.DumpTarget dumps) {
-        List<String> messages = outcomes.check(run, task, dumps);
+        Outcomes.Checked checked = outcomes.check(run, task, dumps);
+        checked.warnings().forEach(output::warn);
         output.line(ctx, run.describe() + " completed (task " + task.taskId() + ")");
-        messages.forEach(m -> output.line(ctx, "  " + m));
+        checked.messages().forEach(m -> output.line(ctx, "  " + m));
+        checked.saved().forEach(p -> output.line(ctx, "  failure dump (warnings) saved to " + p));
         return task;
     }
 

@@ -18,10 +18,13 @@ public final class Models {
         return transport.pages("/models", Map.of("modelDetails", true), "models", Model.class);
     }
 
-    /** {@code GET /workspaces/{ws}/models?modelDetails=true}, all pages. 404: no such workspace. */
+    /**
+     * {@code GET /workspaces/{ws}/models?modelDetails=true}, all pages; a model the answer gives without a
+     * workspace id is in {@code workspaceId}. 404: no such workspace.
+     */
     public Stream<Model> list(String workspaceId) {
         return transport.pages("/workspaces/" + workspaceId + "/models", Map.of("modelDetails", true), "models",
-                Model.class);
+                Model.class).map(m -> m.inWorkspace(workspaceId, null));
     }
 
     /** {@code GET /models/{id}?modelDetails=true}. 404: no such model, or not visible to the user. */

@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
@@ -65,6 +68,8 @@ final class Transport implements AutoCloseable {
     private final RetryPolicy retries;
     private final RateLimiter rateLimit;
     private final ProxySettings proxy;
+    /** The {@code Date} header of the last answer of the authentication service: its clock, for token lifetimes. */
+    private final AtomicReference<String> authDate = new AtomicReference<>();
     /** Fetches the next page while the caller works through the current one; daemon threads, made on demand. */
     private final ExecutorService prefetch = Executors.newCachedThreadPool(task -> {
         Thread t = new Thread(task, "anaplan-page-ahead");
@@ -101,6 +106,11 @@ final class Transport implements AutoCloseable {
             return client;
         });
         this.http = new UnirestInstance(config);
+    }
+
+    /** The {@code Date} header of the authentication service's last answer; null when it sent none. */
+    String lastAuthDate() {
+        return authDate.get();
     }
 
     JsonMapper json() {
@@ -329,7 +339,9 @@ final class Transport implements AutoCloseable {
     }
 
     /**
-     * Follows {@code meta.paging} of a collection lazily, {@value #PAGE_SIZE} rows a request.
+     * Follows {@code meta.paging} of a collection lazily, {@value #PAGE_SIZE} rows a request. A row whose id an
+     * earlier page brought already is left out (first occurrence wins, order kept); an empty page ends the listing,
+     * and so do a page of nothing but such repeats and the page past {@code totalSize / page size + 1}.
      *
      * @param key the collection's field, e.g. {@code models}; a missing key is an empty page
      */
@@ -375,6 +387,11 @@ final class Transport implements AutoCloseable {
         private CompletableFuture<JsonNode> pending;
         private int offset;
         private boolean last;
+        private long fetched;
+        /** The ids of the rows handed out so far: a row a later page repeats is left out. */
+        private final Set<String> seen = new HashSet<>();
+        /** At most totalSize / page size + 1 pages, whatever later pages claim (a hostile totalSize ends here). */
+        private long maxPages = Long.MAX_VALUE;
 
         PageAhead(String path, Map<String, Object> query, String key, int pageSize) {
             this.path = path;
@@ -393,13 +410,26 @@ final class Transport implements AutoCloseable {
             JsonNode items = body.path(key);
             int count = items.isArray() ? items.size() : 0;
             offset += count;
-            int total = body.path("meta").path("paging").path("totalSize").asInt(-1);
-            last = count == 0 || (total >= 0 ? offset >= total : count < pageSize);
+            long total = body.path("meta").path("paging").path("totalSize").asLong(-1);
+            if (++fetched == 1 && total >= 0) {
+                // the page size the server applies may be below the one asked for (captured live pages of 4)
+                maxPages = total / Math.max(1, Math.min(pageSize, count)) + 1;
+            }
+            List<JsonNode> fresh = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String id = rowId(items.get(i));
+                if (id == null || seen.add(id)) {
+                    fresh.add(items.get(i));
+                }
+            }
+            // a page of nothing but rows seen already is a server going round in circles
+            last = count == 0 || fresh.isEmpty() || fetched >= maxPages
+                    || (total >= 0 ? offset >= total : count < pageSize);
             if (!last) {
                 Map<String, Object> q = pageQuery();
                 pending = CompletableFuture.supplyAsync(() -> get(path, q), prefetch);
             }
-            return items.isArray() ? items.iterator() : List.<JsonNode>of().iterator();
+            return fresh.iterator();
         }
 
         void cancel() {
@@ -426,6 +456,18 @@ final class Transport implements AutoCloseable {
                 throw e;
             }
         }
+    }
+
+    /**
+     * What identifies a row of a paged collection: its {@code id} ({@code taskId} for tasks); null when it has
+     * neither. Live paging is by offset over a set that may change between pages, so a later page may repeat a row.
+     */
+    private static String rowId(JsonNode row) {
+        JsonNode id = row.path("id");
+        if (id.isMissingNode() || id.isNull()) {
+            id = row.path("taskId");
+        }
+        return id.isValueNode() && !id.isNull() ? id.asString() : null;
     }
 
     /** Every element of an array field of an unpaged response. */
@@ -486,6 +528,9 @@ final class Transport implements AutoCloseable {
             throw errors.fromFailure(e, uri);
         }
         String body = response.getBody();
+        if (secretBodies) {
+            authDate.set(response.getHeaders().getFirst("Date"));
+        }
         trace.response(response.getStatus(), (System.nanoTime() - start) / 1_000_000, body, secretBodies);
         if (!response.isSuccess()) {
             throw errors.fromResponse(response.getStatus(), response.getStatusText(), body, uri.getPath(),

@@ -72,8 +72,10 @@ public class CalendarCommands {
             throw dev.anaplanshell.shell.ShellException.usage("the date must be YYYY-MM-DD, got '" + value + "'");
         }
         CurrentPeriod period = client.calendar().setCurrentPeriod(model(), value);
-        output.line(ctx, period.periodText().isEmpty() ? "Current period reset"
-                : "Current period is now " + period.periodText() + " (last day " + period.lastDay() + ")");
+        String text = period.periodText() == null ? "" : period.periodText();
+        boolean lastDay = period.lastDay() != null && !period.lastDay().isEmpty();
+        output.line(ctx, text.isEmpty() ? (value.isEmpty() ? "Current period reset" : "Current period set to " + value)
+                : "Current period is now " + text + (lastDay ? " (last day " + period.lastDay() + ")" : ""));
     }
 
     private String model() {

@@ -135,7 +135,8 @@ public class DiffCommands {
     }
 
     private List<ListItem> listItems(Model model, ListInfo info) {
-        try (Stream<ListItem> items = client.lists().items(model.currentWorkspaceId(), model.id(), info.id(), false)) {
+        try (Stream<ListItem> items = client.lists().items(names.place(model).workspace().id(), model.id(), info.id(),
+                false)) {
             return items.toList();
         }
     }

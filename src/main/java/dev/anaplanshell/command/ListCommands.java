@@ -1,10 +1,20 @@
 package dev.anaplanshell.command;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.ListInfo;
+import dev.anaplanshell.client.model.ListItem;
 import dev.anaplanshell.client.model.ListMetadata;
+import dev.anaplanshell.client.model.NamedRef;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.TransactionalColumns;
 import dev.anaplanshell.session.ModelNames;
@@ -20,6 +30,9 @@ import org.springframework.stereotype.Component;
 /** {@code lists list}, {@code lists show}, {@code lists items}. */
 @Component
 public class ListCommands {
+
+    /** How many items {@code lists items} reads before it fixes its columns. */
+    static final int PEEK = 1000;
 
     private final AnaplanClient client;
     private final Session session;
@@ -60,9 +73,42 @@ public class ListCommands {
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {
         ListMetadata metadata = metadata(Arguments.required(list, "lists items LIST"));
         Place.Named ws = session.requireWorkspace();
-        Stream<dev.anaplanshell.client.model.ListItem> items = client.lists().items(ws.id(),
-                session.requireModel().id(), metadata.id(), Boolean.TRUE.equals(large));
-        output.list(ctx, TransactionalColumns.listItems(metadata), items, format, out);
+        Stream<ListItem> items = client.lists().items(ws.id(), session.requireModel().id(), metadata.id(),
+                Boolean.TRUE.equals(large));
+        Iterator<ListItem> rows = items.iterator();
+        List<ListItem> first = new ArrayList<>();
+        while (first.size() < PEEK && rows.hasNext()) {
+            first.add(rows.next());
+        }
+        Stream<ListItem> all = Stream.concat(first.stream(), StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)).onClose(items::close);
+        output.list(ctx, TransactionalColumns.listItems(carried(metadata, first)), all, format, out);
+    }
+
+    /**
+     * The list's metadata with the properties and subsets {@code items} carry that it does not name (the live
+     * service's metadata may leave some out), after those it names, in the items' order.
+     */
+    static ListMetadata carried(ListMetadata metadata, List<ListItem> items) {
+        Set<String> properties = new LinkedHashSet<>();
+        Set<String> subsets = new LinkedHashSet<>();
+        items.forEach(i -> {
+            properties.addAll(i.properties().keySet());
+            subsets.addAll(i.subsets().keySet());
+        });
+        metadata.properties().forEach(p -> properties.remove(p.name()));
+        metadata.subsets().forEach(s -> subsets.remove(s.name()));
+        if (properties.isEmpty() && subsets.isEmpty()) {
+            return metadata;
+        }
+        List<ListMetadata.Property> allProperties = new ArrayList<>(metadata.properties());
+        properties.forEach(name -> allProperties.add(new ListMetadata.Property(null, name, null, null, null)));
+        List<NamedRef> allSubsets = new ArrayList<>(metadata.subsets());
+        subsets.forEach(name -> allSubsets.add(new NamedRef(null, name)));
+        ListMetadata m = metadata;
+        return new ListMetadata(m.id(), m.name(), allProperties, m.hasSelectiveAccess(), m.parent(), m.managedBy(),
+                m.numberedList(), m.useTopLevelAsPageDefault(), m.itemCount(), m.workflowEnabled(),
+                m.productionData(), allSubsets, m.topLevelItem());
     }
 
     private ListMetadata metadata(String list) {

@@ -98,7 +98,8 @@ public class ListWriteCommands {
             List<String> reasons = new ArrayList<>();
             for (WriteFailure f : failures) {
                 rows.add(f.requestIndex());
-                reasons.add(f.failureType() + ": " + f.failureMessageDetails());
+                reasons.add(f.failureMessageDetails() == null ? String.valueOf(f.failureType())
+                        : f.failureType() + ": " + f.failureMessageDetails());
             }
             csv.writeRejected(rejected, rows, reasons);
         }

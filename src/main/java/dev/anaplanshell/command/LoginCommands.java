@@ -136,9 +136,9 @@ public class LoginCommands {
     private void startWhereTheProfileSays(Profile p, CommandContext ctx) {
         if (p.model() != null) {
             Model m = names.model(p.model());
-            session.moveTo(new Place(new Place.Named(m.currentWorkspaceId(), m.currentWorkspaceName()),
-                    new Place.Named(m.id(), m.name())));
-            output.line(ctx, "Using model '" + m.name() + "' in workspace '" + m.currentWorkspaceName() + "'");
+            Place place = names.place(m);
+            session.moveTo(place);
+            output.line(ctx, "Using model '" + m.name() + "' in workspace '" + place.workspace().name() + "'");
         } else if (p.workspace() != null) {
             Workspace w = names.workspace(p.workspace());
             session.moveTo(new Place(new Place.Named(w.id(), w.name()), null));

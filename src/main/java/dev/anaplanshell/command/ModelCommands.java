@@ -6,6 +6,7 @@ import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.render.Output;
+import dev.anaplanshell.session.Catalog;
 import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
@@ -23,12 +24,14 @@ public class ModelCommands {
     private final AnaplanClient client;
     private final Session session;
     private final Names names;
+    private final Catalog catalog;
     private final Output output;
 
-    public ModelCommands(AnaplanClient client, Session session, Names names, Output output) {
+    public ModelCommands(AnaplanClient client, Session session, Names names, Catalog catalog, Output output) {
         this.client = client;
         this.session = session;
         this.names = names;
+        this.catalog = catalog;
         this.output = output;
     }
 
@@ -41,7 +44,7 @@ public class ModelCommands {
         Place.Named ws = session.place().workspace();
         Stream<Model> models = ws == null || Boolean.TRUE.equals(all) ? client.models().list()
                 : client.models().list(ws.id());
-        output.list(ctx, Columns.MODELS, models, format);
+        output.list(ctx, Columns.MODELS, models.map(catalog::named), format);
     }
 
     @Command(name = "use-model", group = "Discovery",
@@ -49,9 +52,9 @@ public class ModelCommands {
             completionProvider = "modelCompletion")
     public void use(@Argument(index = 0, description = "model name or ID") String model, CommandContext ctx) {
         Model m = names.model(Arguments.required(model, "use-model NAME|ID"));
-        session.moveTo(new Place(new Place.Named(m.currentWorkspaceId(), m.currentWorkspaceName()),
-                new Place.Named(m.id(), m.name())));
+        Place place = names.place(m);
+        session.moveTo(place);
         output.line(ctx, "Using model '" + m.name() + "' (" + m.id() + ") in workspace '"
-                + m.currentWorkspaceName() + "'");
+                + place.workspace().name() + "'");
     }
 }

@@ -110,6 +110,13 @@ public class Output {
         }
     }
 
+    /** Prints {@code warning: TEXT} on the command's standard error (also with {@code --quiet}): never data. */
+    public void warn(String text) {
+        java.io.PrintWriter err = ErrorStream.current();
+        err.println("warning: " + text);
+        err.flush();
+    }
+
     /** Prints text the user asked for ({@code echo}): shown even with {@code --quiet}. */
     public void text(CommandContext ctx, String text) {
         renderer.message(text, ctx.outputWriter());

@@ -82,13 +82,19 @@ public final class TransactionalColumns {
         return List.of(
                 new String[] {"id", m.id()},
                 new String[] {"name", m.name()},
-                new String[] {"itemCount", String.valueOf(m.itemCount())},
+                new String[] {"itemCount", text(m.itemCount())},
                 new String[] {"parent", m.parent() == null ? "" : m.parent().name()},
-                new String[] {"numberedList", String.valueOf(m.numberedList())},
-                new String[] {"properties", m.properties().stream().map(p -> p.name() + " (" + p.format() + ")")
+                new String[] {"numberedList", text(m.numberedList())},
+                new String[] {"properties", m.properties().stream()
+                        .map(p -> p.format() == null ? p.name() : p.name() + " (" + p.format() + ")")
                         .collect(Collectors.joining("; "))},
                 new String[] {"subsets", m.subsets().stream().map(NamedRef::name).collect(Collectors.joining("; "))},
-                new String[] {"hasSelectiveAccess", String.valueOf(m.hasSelectiveAccess())},
-                new String[] {"productionData", String.valueOf(m.productionData())});
+                new String[] {"hasSelectiveAccess", text(m.hasSelectiveAccess())},
+                new String[] {"productionData", text(m.productionData())});
+    }
+
+    /** A field the answer may leave out: empty, never "null". */
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

@@ -3,11 +3,13 @@ package dev.anaplanshell.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.ListInfo;
@@ -46,14 +48,50 @@ public class Catalog {
         return cached("workspaces", () -> client.workspaces().list().toList());
     }
 
-    /** The models of one workspace. */
+    /** The models of one workspace, each with the workspace's id and name. */
     public List<Model> models(String workspaceId) {
-        return cached("models:" + workspaceId, () -> client.models().list(workspaceId).toList());
+        return cached("models:" + workspaceId, () -> client.models().list(workspaceId).map(this::named).toList());
     }
 
-    /** Every model the user can open, in any workspace. */
+    /**
+     * Every model the user can open, in any workspace. A model the answer gives without its workspace is looked
+     * for in each workspace's own listing; its workspace's name comes from the workspaces list.
+     */
     public List<Model> allModels() {
-        return cached("models", () -> client.models().list().toList());
+        return cached("models", () -> located(client.models().list().toList()).stream().map(this::named).toList());
+    }
+
+    /** {@code model} with its workspace's name from the workspaces list when the answer left it out. */
+    public Model named(Model model) {
+        if (model.currentWorkspaceName() != null || model.currentWorkspaceId() == null) {
+            return model;
+        }
+        return workspacesOrNone().stream().filter(w -> model.currentWorkspaceId().equals(w.id())).findFirst()
+                .map(w -> model.inWorkspace(w.id(), w.name())).orElse(model);
+    }
+
+    private List<Model> located(List<Model> models) {
+        if (models.stream().allMatch(m -> m.currentWorkspaceId() != null)) {
+            return models;
+        }
+        Map<String, String> workspaceOf = new HashMap<>();
+        for (Workspace w : workspacesOrNone()) {
+            try {
+                models(w.id()).forEach(m -> workspaceOf.putIfAbsent(m.id(), w.id()));
+            } catch (AnaplanApiException e) {
+                // a workspace whose models this user may not list tells nothing
+            }
+        }
+        return models.stream().map(m -> m.inWorkspace(workspaceOf.get(m.id()), null)).toList();
+    }
+
+    /** The workspaces, or none when they cannot be listed: they only fill in names the answer left out. */
+    private List<Workspace> workspacesOrNone() {
+        try {
+            return workspaces();
+        } catch (AnaplanApiException e) {
+            return List.of();
+        }
     }
 
     public List<Module> modules(String modelId) {

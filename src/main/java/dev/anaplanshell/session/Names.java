@@ -46,6 +46,21 @@ public class Names {
         return NameResolver.resolve("Model", nameOrId, catalog.allModels(), Model::id, Model::name, "");
     }
 
+    /**
+     * Where using {@code model} puts the session: the model and its workspace (by name, else by id). Exit 4 when
+     * the workspace is not known: a URL is never built from a missing id.
+     */
+    public Place place(Model model) {
+        if (model.currentWorkspaceId() == null) {
+            throw ShellException.notFound("Model '" + model.name() + "' (" + model.id() + ") is in no workspace the "
+                    + "workspaces list shows: its workspace is unknown");
+        }
+        String workspace = model.currentWorkspaceName() != null ? model.currentWorkspaceName()
+                : model.currentWorkspaceId();
+        return new Place(new Place.Named(model.currentWorkspaceId(), workspace),
+                new Place.Named(model.id(), model.name()));
+    }
+
     /** A module of the current model. */
     public Module module(String nameOrId) {
         Place.Named model = session.requireModel();

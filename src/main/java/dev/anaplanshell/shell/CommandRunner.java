@@ -2,6 +2,7 @@ package dev.anaplanshell.shell;
 
 import java.io.PrintWriter;
 
+import dev.anaplanshell.render.ErrorStream;
 import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.session.Variables;
 
@@ -46,7 +47,8 @@ public final class CommandRunner {
     private int execute(String line, PrintWriter out, PrintWriter err, InputReader in) {
         try {
             ParsedInput parsed = parser.parse(variables.expand(line));
-            ExitStatus status = executor.execute(new CommandContext(parsed, registry, out, in));
+            ExitStatus status = ErrorStream.during(err,
+                    () -> executor.execute(new CommandContext(parsed, registry, out, in)));
             out.flush();
             if (status.code() == 0) {
                 return ExitCodes.OK;

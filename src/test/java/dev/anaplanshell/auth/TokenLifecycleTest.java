@@ -50,8 +50,9 @@ class TokenLifecycleTest {
 
         Connection refreshed = connection();
         assertThat(refreshed.token()).isEqualTo(first.token());
-        assertThat(refreshed.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(35)).truncatedTo(
-                java.time.temporal.ChronoUnit.MILLIS));
+        // the sandbox's tokens expire by the injected clock, its Date header says the machine's time: the shell
+        // reads that as a service clock 31 minutes behind, and the refreshed token as living 31 minutes longer
+        assertThat(refreshed.expiresAt()).isAfter(clock.instant().plus(Duration.ofMinutes(30)));
         clock.advance(Duration.ofMinutes(10));
         assertThat(shell.ok("workspaces list -o csv")).contains("Acme Planning");
         assertThat(connection().token()).as("still alive thanks to the refresh").isEqualTo(first.token());
@@ -86,6 +87,26 @@ class TokenLifecycleTest {
         assertThat(shell.ok("models list -o csv")).contains("FP&A Plan");
 
         assertThat(connection().token()).isNotEqualTo(first.token());
+    }
+
+    @Test
+    void should_keep_one_token_when_its_expiresAt_is_an_hour_behind_the_local_clock(@TempDir Path otherHome) {
+        TestClock ahead = new TestClock();
+        ahead.advance(Duration.ofMinutes(95));
+        try (ShellHarness skewed = ShellHarness.start(otherHome, SandboxOptions.defaults(), null, ahead)) {
+            skewed.loggedIn();
+            Connection first = skewed.bean(Session.class).connection();
+            assertThat(first.expiresAt()).as("the lifetime the service states, by the local clock")
+                    .isBetween(ahead.instant().plus(Duration.ofMinutes(34)), ahead.instant().plus(Duration.ofMinutes(36)));
+
+            for (int i = 0; i < 3; i++) {
+                assertThat(skewed.ok("models list -o csv")).contains("FP&A Plan");
+            }
+            ahead.advance(Duration.ofMinutes(20));
+            assertThat(skewed.ok("workspaces list -o csv")).contains("Acme Planning");
+
+            assertThat(skewed.bean(Session.class).connection()).as("no new login, no refresh").isEqualTo(first);
+        }
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
-import dev.anaplanshell.client.model.TokenInfo;
+import dev.anaplanshell.client.model.TokenGrant;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 
@@ -41,9 +41,10 @@ class AnaplanClientTest {
 
     @Test
     void should_authenticate_with_basic_and_get_a_token_that_expires_in_the_future() {
-        TokenInfo token = client.auth().authenticateBasic("demo@example.com", "demo".toCharArray());
+        TokenGrant token = client.auth().authenticateBasic("demo@example.com", "demo".toCharArray());
         assertThat(token.tokenValue()).isNotBlank();
         assertThat(token.expiresAt()).isGreaterThan(System.currentTimeMillis());
+        assertThat(token.serverTime()).as("the answer's Date header").isNotNull();
         assertThat(token.toString()).doesNotContain(token.tokenValue());
         assertThat(client.auth().refresh(token.tokenValue()).tokenValue()).isEqualTo(token.tokenValue());
     }

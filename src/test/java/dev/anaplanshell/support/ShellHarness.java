@@ -101,11 +101,26 @@ public final class ShellHarness implements AutoCloseable {
         return lazyOrNot(sandbox, home, run, profile, false, beans);
     }
 
+    /**
+     * A shell on another server than a sandbox (a {@link ReplayServer}, say), which this harness does not stop;
+     * {@link #sandbox()} is null.
+     */
+    public static ShellHarness onServer(java.net.URI baseUrl, Path home, RunSettings run, Object... beans) {
+        ShellHarness harness = new ShellHarness(null, context(baseUrl, home, run, null, false, beans));
+        harness.ownsSandbox = false;
+        return harness;
+    }
+
     private static ShellHarness lazyOrNot(AnaplanSandbox sandbox, Path home, RunSettings run, String profile,
             boolean lazy, Object... beans) {
+        return new ShellHarness(sandbox, context(sandbox.baseUrl(), home, run, profile, lazy, beans));
+    }
+
+    private static ConfigurableApplicationContext context(java.net.URI baseUrl, Path home, RunSettings run,
+            String profile, boolean lazy, Object... beans) {
         // commands that read standard input (login --password-stdin) find it empty instead of waiting forever
         System.setIn(new ByteArrayInputStream(new byte[0]));
-        ShellSettings settings = new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), false, home, null,
+        ShellSettings settings = new ShellSettings(Endpoints.sameHost(baseUrl), false, home, null,
                 null, new ShellSettings.Script(null, List.of()), run, profile);
         ShellLogging.configure();
         SpringApplication app = new SpringApplication(AnaplanShellApplication.class);
@@ -119,7 +134,7 @@ public final class ShellHarness implements AutoCloseable {
                 ctx.getBeanFactory().registerSingleton("test" + bean.getClass().getName(), bean);
             }
         });
-        return new ShellHarness(sandbox, app.run());
+        return app.run();
     }
 
     public Result run(String line) {

@@ -12,7 +12,8 @@ public record Version(String id, String name, Boolean isCurrent, Boolean isActua
     public record Period(String periodText, String date) {
         @Override
         public String toString() {
-            return periodText + (date == null ? "" : " (" + date + ")");
+            String text = periodText == null ? "" : periodText;
+            return date == null ? text : text.isEmpty() ? date : text + " (" + date + ")";
         }
     }
 }
