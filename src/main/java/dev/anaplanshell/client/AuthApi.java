@@ -7,6 +7,8 @@ import dev.anaplanshell.client.model.AuthResponse;
 import dev.anaplanshell.client.model.CertificateLogin;
 import dev.anaplanshell.client.model.TokenInfo;
 
+import tools.jackson.databind.JsonNode;
+
 /** The authentication service: {@code /token/authenticate}, {@code /refresh}, {@code /validate}, {@code /logout}. */
 public final class AuthApi {
 
@@ -26,9 +28,8 @@ public final class AuthApi {
     public TokenInfo authenticateBasic(String user, char[] password) {
         String pair = user + ":" + new String(password);
         String header = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-        return transport.convert(transport.auth("POST", "/token/authenticate", header,
-                RetryPolicy.Idempotency.IDEMPOTENT), AuthResponse.class)
-                .tokenInfo();
+        return tokenInfo(transport.auth("POST", "/token/authenticate", header, RetryPolicy.Idempotency.IDEMPOTENT),
+                "/token/authenticate");
     }
 
     /**
@@ -38,9 +39,9 @@ public final class AuthApi {
      * @throws AnaplanApiException.Unauthorized for an unregistered certificate or a bad signature (401)
      */
     public TokenInfo authenticateCertificate(String certificatePemBase64, CertificateLogin body) {
-        return transport.convert(transport.auth("POST", "/token/authenticate", "CACertificate " + certificatePemBase64,
-                transport.json().writeValueAsString(body), RetryPolicy.Idempotency.NOT_IDEMPOTENT), AuthResponse.class)
-                .tokenInfo();
+        return tokenInfo(transport.auth("POST", "/token/authenticate", "CACertificate " + certificatePemBase64,
+                transport.json().writeValueAsString(body), RetryPolicy.Idempotency.NOT_IDEMPOTENT),
+                "/token/authenticate");
     }
 
     /**
@@ -48,9 +49,17 @@ public final class AuthApi {
      * like a GET: refreshing twice only moves the expiry twice.
      */
     public TokenInfo refresh(String token) {
-        return transport.convert(transport.auth("POST", "/token/refresh", "AnaplanAuthToken " + token,
-                RetryPolicy.Idempotency.IDEMPOTENT),
-                AuthResponse.class).tokenInfo();
+        return tokenInfo(transport.auth("POST", "/token/refresh", "AnaplanAuthToken " + token,
+                RetryPolicy.Idempotency.IDEMPOTENT), "/token/refresh");
+    }
+
+    /** The token of a login or refresh answer; an answer without one is an unexpected answer, not a null. */
+    private TokenInfo tokenInfo(JsonNode answer, String path) {
+        TokenInfo info = transport.convert(answer, AuthResponse.class).tokenInfo();
+        if (info == null || info.tokenValue() == null || info.tokenValue().isBlank()) {
+            throw transport.unexpectedAnswer("POST " + path, "no tokenInfo with a token");
+        }
+        return info;
     }
 
     /** {@code POST /token/logout}: the token is dead afterwards. Not retried after it may have arrived (a repeat would be a 401). */
