@@ -169,7 +169,9 @@ final class Exchange {
             trace.failure(failure);
             throw errors.fromFailure(failure, url);
         }
-        trace.response(raw.status(), (System.nanoTime() - start) / 1_000_000, raw.headers().getFirst("Location"));
+        String location = raw.headers().getFirst("Location");
+        trace.response(raw.status(), (System.nanoTime() - start) / 1_000_000,
+                location == null || location.isBlank() ? null : location);
         return raw;
     }
 
