@@ -9,7 +9,8 @@ import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
 
-import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -61,8 +62,10 @@ final class ApiErrors {
                 return new AnaplanApiException.Unavailable(0, "cannot connect to " + host, uri.getPath());
             } else if (t instanceof HttpTimeoutException) {
                 what = "no answer from " + host + " in time";
-            } else if (t instanceof SSLException || t instanceof CertificateException) {
-                // a handshake or certificate failure: trying again meets the same certificate
+            } else if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException
+                    || t instanceof CertificateException) {
+                // a handshake or certificate failure: trying again meets the same certificate (a connection reset
+                // inside TLS is another SSLException, and is retried as a dropped connection)
                 String why = root(failure).getMessage();
                 return new AnaplanApiException.Unavailable(0, "TLS with " + host + " failed"
                         + (why == null ? "" : " (" + firstLine(why) + ")"), uri.getPath());
@@ -181,6 +184,10 @@ final class ApiErrors {
      * trusted, so this is a failure of the whole call, worded without the (misleading) 200.
      */
     AnaplanApiException brokenBody(String path, JacksonException e) {
+        if (e.getCause() instanceof BoundedBody.Stalled) {
+            return new AnaplanApiException.Unavailable(0, "the answer stalled: less than " + BoundedBody.PROGRESS
+                    + " bytes within the read timeout", path);
+        }
         if (e instanceof tools.jackson.core.exc.JacksonIOException) {
             return new AnaplanApiException.Unavailable(0, "the connection broke off while reading the answer", path);
         }

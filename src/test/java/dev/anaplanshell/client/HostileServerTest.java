@@ -258,7 +258,8 @@ class HostileServerTest {
         ErrorHandler.Failure f = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> failure(() -> client.lineItems().list("M").toList()));
 
-        assertThat(f.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(f).isEqualTo(new ErrorHandler.Failure(ExitCodes.UNAVAILABLE,
+                "service unavailable: the answer stalled: less than 1024 bytes within the read timeout"));
     }
 
     @Test
@@ -324,6 +325,7 @@ class HostileServerTest {
                 "/2/0/models", new Answer(200, Map.of("Content-Type", "application/json"), new byte[0]),
                 "/2/0/models/M1/modules", Answer.json("{\"meta\":{\"paging\":{\"totalSize\":2}},"
                         + "\"modules\":[{\"id\":\"102000000001\",\"name\":\"A\"},null]}"),
+                "/2/0/models/M1/lineItems", Answer.json("{\"items\":[null]}"),
                 "/token/authenticate", Answer.json("{\"status\":\"SUCCESS\",\"statusMessage\":\"Login successful\"}")));
         AnaplanClient client = client(url, HttpSettings.DEFAULTS);
 
@@ -333,6 +335,9 @@ class HostileServerTest {
         assertThat(failure(() -> client.modules().list("M1").toList())).isEqualTo(new ErrorHandler.Failure(
                 ExitCodes.UNAVAILABLE, "service unavailable: unexpected answer to GET /2/0/models/M1/modules: "
                         + "a null entry in 'modules'"));
+        assertThat(failure(() -> client.lineItems().list("M1").toList()).message())
+                .startsWith("service unavailable: the answer broke off or is not valid JSON")
+                .endsWith(": a null entry in 'items'");
         assertThat(failure(() -> client.auth().authenticateBasic("u", "p".toCharArray()))).isEqualTo(
                 new ErrorHandler.Failure(ExitCodes.UNAVAILABLE, "service unavailable: unexpected answer to "
                         + "POST /token/authenticate: no tokenInfo with a token"));
