@@ -42,7 +42,8 @@ final class BoundedBody extends InputStream {
     private int previewLength;
     private long count;
     private long sinceProgress;
-    private long waited;
+    /** Time spent inside reads since the last progress; read by the watch. */
+    private volatile long waited;
     /** When the read in progress began ({@link System#nanoTime}), or 0 outside a read; read by the watch. */
     private volatile long readingSince;
     private volatile boolean stalled;
