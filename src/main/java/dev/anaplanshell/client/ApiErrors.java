@@ -1,11 +1,16 @@
 package dev.anaplanshell.client;
 
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
+
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -57,18 +62,81 @@ final class ApiErrors {
                 return new AnaplanApiException.Unavailable(0, "cannot connect to " + host, uri.getPath());
             } else if (t instanceof HttpTimeoutException) {
                 what = "no answer from " + host + " in time";
+            } else if (t instanceof SSLHandshakeException || t instanceof SSLPeerUnverifiedException
+                    || t instanceof CertificateException) {
+                // a handshake or certificate failure: trying again meets the same certificate (a connection reset
+                // inside TLS is another SSLException, and is retried as a dropped connection)
+                String why = root(failure).getMessage();
+                return new AnaplanApiException.Unavailable(0, "TLS with " + host + " failed"
+                        + (why == null ? "" : " (" + firstLine(why) + ")"), uri.getPath());
             } else if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
                 return new AnaplanApiException.Unavailable(0, "unknown host " + uri.getHost(), uri.getPath());
             }
         }
         if (what == null) {
-            Throwable root = failure;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
+            Throwable root = root(failure);
             what = "connection to " + host + " failed" + (root.getMessage() != null ? " (" + root.getMessage() + ")" : "");
         }
         return new AnaplanApiException.ConnectionFailed(what, uri.getPath(), sent);
+    }
+
+    private static Throwable root(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() > 160 ? line.substring(0, 157) + "..." : line;
+    }
+
+    /**
+     * A redirect not followed: to another origin (the request's credentials would go with it), from an
+     * authentication service (which never redirects), without a {@code Location}, or one too many.
+     */
+    AnaplanApiException redirect(HttpCall call, int status, URI target, boolean service, boolean tooMany) {
+        String why = target == null ? "without saying where"
+                : tooMany ? "once too often, last to " + target
+                : service ? "to " + target + ": not followed for the authentication service"
+                : "to " + target + ", another host: not followed (credentials go to the configured hosts only)";
+        return new AnaplanApiException.Unavailable(status, "the answer to " + call.name() + " redirected " + why,
+                call.url().getPath());
+    }
+
+    /** An answer larger than the call takes ({@code --max-answer-size}). */
+    AnaplanApiException tooLarge(HttpCall call, long limit) {
+        return new AnaplanApiException.Unavailable(0, "the answer to " + call.name() + " is larger than "
+                + size(limit) + " (--max-answer-size)", call.url().getPath());
+    }
+
+    /**
+     * A failure while reading a successful answer's body: too large, stalled past the read timeout, broken off or
+     * cut short. All but the first are failures of the connection, retried like one.
+     */
+    AnaplanApiException fromBody(HttpCall call, IOException e) {
+        String path = call.url().getPath();
+        if (e instanceof BoundedBody.TooLarge large) {
+            return tooLarge(call, large.limit);
+        }
+        if (e instanceof BoundedBody.Stalled) {
+            return new AnaplanApiException.ConnectionFailed("the answer to " + call.name() + " stalled: less than "
+                    + BoundedBody.PROGRESS + " bytes within the read timeout", path, true);
+        }
+        return new AnaplanApiException.ConnectionFailed("the answer to " + call.name() + " broke off before its end",
+                path, true);
+    }
+
+    /** A well-formed answer that is not what the call returns: a null entry, a missing field, no body. */
+    AnaplanApiException unexpectedAnswer(String call, String what) {
+        return new AnaplanApiException.Unavailable(0, "unexpected answer to " + call + ": " + what, "");
+    }
+
+    private static String size(long bytes) {
+        return bytes % (1L << 20) == 0 ? (bytes >> 20) + " MiB"
+                : bytes % 1024 == 0 ? (bytes >> 10) + " KiB" : bytes + " bytes";
     }
 
     /** A write that failed in a way that may have left it applied: said so, as the error's own class. */
@@ -116,6 +184,10 @@ final class ApiErrors {
      * trusted, so this is a failure of the whole call, worded without the (misleading) 200.
      */
     AnaplanApiException brokenBody(String path, JacksonException e) {
+        if (e.getCause() instanceof BoundedBody.Stalled) {
+            return new AnaplanApiException.Unavailable(0, "the answer stalled: less than " + BoundedBody.PROGRESS
+                    + " bytes within the read timeout", path);
+        }
         if (e instanceof tools.jackson.core.exc.JacksonIOException) {
             return new AnaplanApiException.Unavailable(0, "the connection broke off while reading the answer", path);
         }

@@ -32,7 +32,8 @@ public final class AuthApi {
     public TokenGrant authenticateBasic(String user, char[] password) {
         String pair = user + ":" + new String(password);
         String header = "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-        return grant(transport.auth("POST", "/token/authenticate", header, RetryPolicy.Idempotency.IDEMPOTENT));
+        return grant(transport.auth("POST", "/token/authenticate", header, RetryPolicy.Idempotency.IDEMPOTENT),
+                "/token/authenticate");
     }
 
     /**
@@ -43,7 +44,8 @@ public final class AuthApi {
      */
     public TokenGrant authenticateCertificate(String certificatePemBase64, CertificateLogin body) {
         return grant(transport.auth("POST", "/token/authenticate", "CACertificate " + certificatePemBase64,
-                transport.json().writeValueAsString(body), RetryPolicy.Idempotency.NOT_IDEMPOTENT));
+                transport.json().writeValueAsString(body), RetryPolicy.Idempotency.NOT_IDEMPOTENT),
+                "/token/authenticate");
     }
 
     /**
@@ -52,15 +54,17 @@ public final class AuthApi {
      */
     public TokenGrant refresh(String token) {
         return grant(transport.auth("POST", "/token/refresh", "AnaplanAuthToken " + token,
-                RetryPolicy.Idempotency.IDEMPOTENT));
+                RetryPolicy.Idempotency.IDEMPOTENT), "/token/refresh");
     }
 
-    /** The token of an answer, with the answer's {@code Date}: the service's clock, against which it expires. */
-    private TokenGrant grant(JsonNode answer) {
+    /**
+     * The token of a login or refresh answer, with the answer's {@code Date}: the service's clock, against which it
+     * expires. An answer without a token is an unexpected answer, not a null.
+     */
+    private TokenGrant grant(JsonNode answer, String path) {
         TokenInfo info = transport.convert(answer, AuthResponse.class).tokenInfo();
-        if (info == null || info.tokenValue() == null) {
-            throw new AnaplanApiException(0, "unexpected answer of the authentication service: no token",
-                    "/token");
+        if (info == null || info.tokenValue() == null || info.tokenValue().isBlank()) {
+            throw transport.unexpectedAnswer("POST " + path, "no tokenInfo with a token");
         }
         return new TokenGrant(info, serverTime(transport.lastAuthDate()));
     }

@@ -1,12 +1,19 @@
 package dev.anaplanshell.client;
 
 import java.net.http.HttpClient;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import kong.unirest.core.Config;
+import kong.unirest.core.UnirestInstance;
+import kong.unirest.core.java.JavaClient;
+
 /**
- * What the shell needs of the {@code java.net.http} client under Unirest beyond Unirest's settings: bigger read
- * buffers ({@link #readInLargeBuffers}), and a stop for its selector thread when the shell is done with it.
+ * The one place the HTTP client is made ({@link #make}): Unirest on the {@code java.net.http} client, with the
+ * settings' timeouts and proxy, no redirects followed (the {@link Transport} decides: credentials never leave the
+ * configured hosts), a TLS context made only at the first https connection ({@link DeferredTls}), bigger read buffers
+ * ({@link #readInLargeBuffers}), and a stop for its selector thread when the shell is done with it.
  *
  * <p>The JDK's client has no close before Java 21, and its selector thread waits in native code; at exit the JVM
  * waits up to 0.3 s for threads in native code, which is a third of a short scripted run. On Java 21 and later
@@ -22,6 +29,30 @@ final class HttpClients {
     static final String READ_BUFFER = "262144";
 
     private HttpClients() {
+    }
+
+    /**
+     * The client for one session. {@code requestTimeout} bounds the wait for an answer's headers only; the body's
+     * reads are bounded by {@link BoundedBody}.
+     *
+     * @param made told of the JDK client under Unirest when Unirest makes it (at the first request)
+     */
+    static UnirestInstance make(HttpSettings settings, String userAgent, Consumer<HttpClient> made) {
+        Config config = new Config()
+                .connectTimeout((int) settings.connectTimeout().toMillis())
+                .requestTimeout((int) settings.readTimeout().toMillis())
+                .followRedirects(false)
+                .setDefaultHeader("User-Agent", userAgent)
+                .setDefaultHeader("Accept", "application/json")
+                .sslContext(DeferredTls.jdkDefault());
+        settings.proxy().apply(config);
+        config.httpClient(cfg -> {
+            readInLargeBuffers();
+            JavaClient client = new JavaClient(cfg);
+            made.accept(client.getClient());
+            return client;
+        });
+        return new UnirestInstance(config);
     }
 
     /**

@@ -39,17 +39,35 @@ public final class HttpTrace {
         }
     }
 
-    void response(int status, long millis, String body, boolean secret) {
+    /** The head of an answer: every answer, JSON, stream or download; a redirect with where it points. */
+    void response(int status, long millis, String location) {
         if (out == null) {
             return;
         }
         out.println("http< " + status + " in " + millis + " ms");
-        if (body != null && !body.isEmpty()) {
+        if (location != null) {
+            out.println("http< Location: " + location);
+        }
+    }
+
+    /** An error answer's body. */
+    void body(String body, boolean secret) {
+        if (out != null && body != null && !body.isEmpty()) {
             out.println("http< body: " + (secret ? "<redacted, " + body.length() + " chars>" : preview(body)));
         }
     }
 
-    void failure(Exception e) {
+    /** The first bytes of a JSON answer's body ({@code start}) and its length in bytes. */
+    void body(String start, boolean secret, long bytes) {
+        if (out == null || bytes == 0) {
+            return;
+        }
+        String flat = start.replace('\n', ' ');
+        out.println("http< body: " + (secret ? "<redacted, " + bytes + " bytes>"
+                : bytes <= flat.length() ? flat : flat + "... (" + bytes + " bytes)"));
+    }
+
+    void failure(Throwable e) {
         if (out != null) {
             out.println("http< failed: " + e.getClass().getSimpleName());
         }

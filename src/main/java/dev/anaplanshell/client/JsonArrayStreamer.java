@@ -103,6 +103,9 @@ final class JsonArrayStreamer<T> implements Iterator<T> {
         if (token == null) {
             throw truncated(parser);
         }
+        if (token == JsonToken.VALUE_NULL) {
+            throw new JsonShapeException(parser, "a null entry in '" + key + "'");
+        }
         return reader.read(parser);
     }
 

@@ -65,6 +65,7 @@ public final class LaunchOptions {
     int maxRetries = 5;
     String connectTimeout = "10s";
     String readTimeout = "120s";
+    String maxAnswerSize = "128MiB";
     int rateLimit = 540;
     String proxy;
     String sandboxFaults;
@@ -129,6 +130,7 @@ public final class LaunchOptions {
         o.maxRetries = integer(line, "max-retries", o.maxRetries);
         o.connectTimeout = line.getOptionValue("connect-timeout", o.connectTimeout);
         o.readTimeout = line.getOptionValue("read-timeout", o.readTimeout);
+        o.maxAnswerSize = line.getOptionValue("max-answer-size", o.maxAnswerSize);
         o.rateLimit = integer(line, "rate-limit", o.rateLimit);
         o.proxy = line.getOptionValue("proxy");
         o.sandboxFaults = line.getOptionValue("sandbox-faults");
@@ -184,7 +186,10 @@ public final class LaunchOptions {
         value(options, null, "max-retries", "N", "Retries of a failed request: 429/503 always, other 5xx and "
                 + "dropped connections for reads only (default: 5).");
         value(options, null, "connect-timeout", "DURATION", "Longest wait for a connection (default: 10s).");
-        value(options, null, "read-timeout", "DURATION", "Longest wait for an answer (default: 120s).");
+        value(options, null, "read-timeout", "DURATION",
+                "Longest wait for an answer, and for each next KiB of its body (default: 120s).");
+        value(options, null, "max-answer-size", "SIZE", "Largest JSON answer read, e.g. 64MiB; streamed exports "
+                + "and downloads are not limited (default: 128MiB).");
         value(options, null, "rate-limit", "N",
                 "Requests a minute at most, below Anaplan's 600 (default: 540; 0: no limit).");
         value(options, null, "proxy", "URL", "HTTP proxy, http://[user:password@]host:port (default: HTTPS_PROXY, "

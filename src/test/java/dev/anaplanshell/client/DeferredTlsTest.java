@@ -99,7 +99,7 @@ class DeferredTlsTest {
         assertThat(tls.made()).isTrue();
     }
 
-    private static SSLContext serverContext(TestCertificates.Pair certificate) throws GeneralSecurityException,
+    static SSLContext serverContext(TestCertificates.Pair certificate) throws GeneralSecurityException,
             IOException {
         KeyStore keys = KeyStore.getInstance("PKCS12");
         keys.load(null, null);

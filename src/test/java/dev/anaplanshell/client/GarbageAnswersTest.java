@@ -73,9 +73,9 @@ class GarbageAnswersTest {
     }
 
     @Test
-    void should_report_truncated_json_and_wrong_shapes_as_unavailable() {
-        assertThat(errors.describe(catchIt(() -> client.users().me())))
-                .isEqualTo(new ErrorHandler.Failure(5, "service unavailable: the service answered with something that is not JSON"));
+    void should_retry_truncated_json_and_report_it_and_wrong_shapes_as_unavailable() {
+        assertThat(errors.describe(catchIt(() -> client.users().me()))).isEqualTo(new ErrorHandler.Failure(5,
+                "service unavailable: the answer to GET /2/0/users/me broke off before its end (gave up after 2 retries)"));
         assertThat(errors.describe(catchIt(() -> client.models().get("ABC"))))
                 .isEqualTo(new ErrorHandler.Failure(5, "service unavailable: the service's answer is not a valid Model"));
     }

@@ -30,12 +30,17 @@ class ResilienceOptionsTest {
     @Test
     void should_read_every_option() {
         HttpSettings http = ResilienceOptions.http(parse("--max-retries", "0", "--connect-timeout", "3s",
-                "--read-timeout", "2m", "--rate-limit", "100", "--proxy", "http://u:p@proxy:3128"), Map.of());
+                "--read-timeout", "2m", "--rate-limit", "100", "--proxy", "http://u:p@proxy:3128",
+                "--max-answer-size", "64MiB"), Map.of());
         assertThat(http.maxRetries()).isZero();
         assertThat(http.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(http.readTimeout()).isEqualTo(Duration.ofMinutes(2));
         assertThat(http.requestsPerMinute()).isEqualTo(100);
         assertThat(http.proxy().url().getHost()).isEqualTo("proxy");
+        assertThat(http.maxAnswerBytes()).isEqualTo(64L << 20);
+        assertThat(ResilienceOptions.size("512k")).isEqualTo(512L << 10);
+        assertThat(ResilienceOptions.size("2 GB")).isEqualTo(2L << 30);
+        assertThat(ResilienceOptions.size("1000")).isEqualTo(1000);
         Faults faults = ResilienceOptions.faults(parse("--sandbox-faults", "429=0.1,500=0.05,503=0.05,reset=0.02",
                 "--sandbox-latency-ms", "20", "--sandbox-faults-seed", "42"));
         assertThat(faults.probabilities()).containsExactly(Map.entry("429", 0.1), Map.entry("500", 0.05),
@@ -58,6 +63,8 @@ class ResilienceOptionsTest {
             {"--max-retries", "many", "-c", "status"},
             {"--read-timeout", "soon", "-c", "status"},
             {"--proxy", "ftp://proxy", "-c", "status"},
+            {"--max-answer-size", "lots", "-c", "status"},
+            {"--max-answer-size", "0", "-c", "status"},
         };
         for (String[] args : bad) {
             assertThat(launcher.run(args)).as(String.join(" ", args)).isEqualTo(2);
