@@ -5,6 +5,7 @@ import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.render.OutputSettings;
+import dev.anaplanshell.render.TerminalText;
 import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.client.HttpTrace;
 import dev.anaplanshell.session.Place;
@@ -98,9 +99,9 @@ public class ShellConfiguration {
             if (!session.loggedIn()) {
                 prompt.append(" (not logged in)");
             } else if (place.workspace() != null) {
-                prompt.append(':').append(place.workspace().name());
+                prompt.append(':').append(TerminalText.clean(place.workspace().name()));
                 if (place.model() != null) {
-                    prompt.append('/').append(place.model().name());
+                    prompt.append('/').append(TerminalText.clean(place.model().name()));
                 }
             }
             prompt.append("> ");
