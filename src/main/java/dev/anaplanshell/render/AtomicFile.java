@@ -302,7 +302,7 @@ public final class AtomicFile {
      * is removed and the shell reports exit 130. At the prompt JLine leaves SIGINT to the operating system, which
      * would end the JVM at once, without the shutdown hook that removes temporary files. Should the write not stop
      * within {@value #GRACE_MS} ms (a read that ignores interruption), the JVM exits 130 and the hook removes them.
-     * A handler already installed (a transfer's, which cancels its task) is called too.
+     * The handler before (the JVM's, JLine's, a transfer's) is back when the write ends.
      */
     private static final class CtrlC implements AutoCloseable {
         private static final Signal INT = new Signal("INT");
@@ -321,7 +321,7 @@ public final class AtomicFile {
             SignalHandler old = null;
             if (owns) {
                 try {
-                    old = Signal.handle(INT, signal -> pressed(owner, signal));
+                    old = Signal.handle(INT, signal -> pressed(owner));
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     old = null; // -Xrs or no SIGINT here: Ctrl-C ends the JVM as before, and the hook cleans up
                 }
@@ -338,10 +338,7 @@ public final class AtomicFile {
             return new CtrlC(null);
         }
 
-        private void pressed(Thread owner, Signal signal) {
-            if (previous != null && previous != SignalHandler.SIG_DFL && previous != SignalHandler.SIG_IGN) {
-                previous.handle(signal);
-            }
+        private void pressed(Thread owner) {
             if (pressed.getAndSet(true)) {
                 return;
             }

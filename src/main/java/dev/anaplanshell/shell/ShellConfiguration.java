@@ -70,9 +70,10 @@ public class ShellConfiguration {
         return new Variables(settings.run().variables(), System::getenv);
     }
 
+    /** The session's commands: the history file's secret rule keeps secrets out of them too. */
     @Bean
-    Journal journal() {
-        return new Journal();
+    Journal journal(SecretFilter secrets) {
+        return new Journal(secrets::isSecret);
     }
 
     @Bean

@@ -25,7 +25,12 @@ final class StandardOutput extends PrintWriter {
     }
 
     static StandardOutput open() {
-        return new StandardOutput(new Failing(new FileOutputStream(FileDescriptor.out)));
+        return to(new FileOutputStream(FileDescriptor.out));
+    }
+
+    /** The same over another stream (tests: {@code /dev/full}). */
+    static StandardOutput to(OutputStream out) {
+        return new StandardOutput(new Failing(out));
     }
 
     /** Why writing failed (flushing first), or null while it has not. */
