@@ -48,7 +48,8 @@ public class LineItemCommands {
             completionProvider = "lineItemExportCompletion")
     public void export(@Argument(index = 0, description = "the CSV file to write") String file,
             @Option(longName = "module", shortName = 'm', description = "module name or ID") String module,
-            @Option(longName = "excel", description = "for Excel: a UTF-8 byte order mark, and the CSV injection guard")
+            @Option(longName = "excel",
+                    description = "start with a UTF-8 byte order mark, for Excel; with the CSV injection guard")
             Boolean excel,
             @Option(longName = "csv-safe", description = "cells starting = + - @ get a ' before them (on with --excel)")
             Boolean csvSafe,
