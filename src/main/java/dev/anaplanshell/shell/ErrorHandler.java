@@ -9,6 +9,7 @@ import dev.anaplanshell.render.TerminalText;
 
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.CommandExecutionException;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The one place where a failure becomes one user-worded line and an exit code. Stack traces only with
@@ -58,6 +59,13 @@ public final class ErrorHandler {
         }
         if (e instanceof InterruptedException) {
             return new Failure(ExitCodes.INTERRUPTED, "interrupted");
+        }
+        if ((e instanceof java.io.UncheckedIOException || e instanceof JacksonIOException)
+                && e.getCause() instanceof java.io.IOException io) {
+            // e.g. Jackson writing a settings file to a full disk: the reason, not Jackson's two-line message
+            String why = io instanceof java.nio.file.FileSystemException fs ? fs.getReason() : io.getMessage();
+            return new Failure(ExitCodes.FAILURE, "input/output error" + (why == null || why.isBlank() ? ""
+                    : ": " + why.strip()));
         }
         if (e instanceof OutOfMemoryError) {
             return new Failure(ExitCodes.FAILURE, "out of memory (give Java more with -Xmx, e.g. JAVA_TOOL_OPTIONS=-Xmx2g)");

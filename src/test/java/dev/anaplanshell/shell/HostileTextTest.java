@@ -87,6 +87,15 @@ class HostileTextTest {
     }
 
     @Test
+    void should_word_an_input_output_failure_in_one_line_without_internal_type_names() {
+        StringWriter err = new StringWriter();
+        int code = new ErrorHandler(false).report(new java.io.UncheckedIOException(
+                new java.io.IOException("No space left on device")), new PrintWriter(err));
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).isEqualTo("error: input/output error: No space left on device\n");
+    }
+
+    @Test
     void should_escape_messages_and_table_cells_rendered_for_the_terminal() {
         Renderer renderer = new Renderer();
         StringWriter out = new StringWriter();
