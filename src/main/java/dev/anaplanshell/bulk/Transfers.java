@@ -100,26 +100,86 @@ public class Transfers {
 
     /**
      * Uploads {@code local} to a model file in gzip-compressed chunks of {@code chunkMb} MB: the chunk count first,
-     * then the chunks, {@value #PARALLEL} at a time.
+     * then the chunks, {@value #PARALLEL} at a time. An empty file is refused (it would empty the model's file).
      */
     public Moved upload(ModelPath model, String fileId, Path local, int chunkMb, Progress progress)
             throws InterruptedException {
+        return upload(model, fileId, local, chunkMb, false, progress);
+    }
+
+    /**
+     * As {@link #upload(ModelPath, String, Path, int, Progress)}; with {@code allowEmpty} an empty file is sent too.
+     * A pipe or a device ({@code /dev/stdin}) has no size to split by: it is read to its end into a private
+     * temporary file first, which is removed afterwards.
+     */
+    public Moved upload(ModelPath model, String fileId, Path local, int chunkMb, boolean allowEmpty,
+            Progress progress) throws InterruptedException {
         if (chunkMb < 1 || chunkMb > 50) {
             throw ShellException.usage("--chunk-size must be 1 to 50 (MB): Anaplan's limits for a chunk");
         }
+        if (!Files.exists(local)) {
+            throw ShellException.notFound("file " + local + " does not exist");
+        }
+        if (Files.isDirectory(local)) {
+            throw ShellException.usage("cannot upload " + local + ": it is a directory");
+        }
+        if (Files.isRegularFile(local)) {
+            return uploadFile(model, fileId, local, local, chunkMb, allowEmpty, progress);
+        }
+        Path spooled = spool(local);
+        try {
+            return uploadFile(model, fileId, local, spooled, chunkMb, allowEmpty, progress);
+        } finally {
+            try {
+                Files.deleteIfExists(spooled);
+            } catch (IOException ignored) {
+                // a private file in the temporary folder: the upload's outcome matters more
+            }
+        }
+    }
+
+    /** Reads a stream to its end into a private (0600) temporary file. */
+    private static Path spool(Path local) {
+        Path spooled;
+        try {
+            spooled = Files.createTempFile("anaplan-shell-upload", ".data");
+        } catch (IOException e) {
+            throw ShellException.failure("cannot read " + local + ": no room for it in the temporary folder ("
+                    + e.getMessage() + ")");
+        }
+        spooled.toFile().deleteOnExit();
+        try (var in = Files.newInputStream(local)) {
+            Files.copy(in, spooled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return spooled;
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(spooled);
+            } catch (IOException ignored) {
+                // reported below
+            }
+            throw ShellException.failure("cannot read " + local + ": " + e.getMessage());
+        }
+    }
+
+    private Moved uploadFile(ModelPath model, String fileId, Path local, Path data, int chunkMb, boolean allowEmpty,
+            Progress progress) throws InterruptedException {
         long size;
         try {
-            size = Files.size(local);
+            size = Files.size(data);
         } catch (NoSuchFileException e) {
             throw ShellException.notFound("file " + local + " does not exist");
         } catch (IOException e) {
             throw ShellException.failure("cannot read " + local + ": " + e.getMessage());
         }
+        if (size == 0 && !allowEmpty) {
+            throw ShellException.usage(local + " is empty: nothing uploaded (an empty upload would empty the model's "
+                    + "file; use 'files upload --allow-empty' to do that)");
+        }
         long chunkBytes = (long) chunkMb * MB;
         int count = (int) Math.max(1, (size + chunkBytes - 1) / chunkBytes);
         client.files().setChunkCount(model, fileId, count);
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL, Transfers::daemon);
-        try (FileChannel channel = FileChannel.open(local, StandardOpenOption.READ)) {
+        try (FileChannel channel = FileChannel.open(data, StandardOpenOption.READ)) {
             List<Future<Void>> sent = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int index = i;

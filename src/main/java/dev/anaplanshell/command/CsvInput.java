@@ -3,7 +3,6 @@ package dev.anaplanshell.command;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.List;
 
 import dev.anaplanshell.render.AtomicFile;
 import dev.anaplanshell.shell.ExitCodes;
+import dev.anaplanshell.shell.InputFiles;
 import dev.anaplanshell.shell.ShellException;
 
 import org.apache.commons.csv.CSVFormat;
@@ -27,7 +27,10 @@ record CsvInput(Path file, List<String> header, List<List<String>> rows) {
 
     static CsvInput read(String file) {
         Path path = Path.of(file);
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        if (!Files.exists(path)) {
+            throw ShellException.notFound("no such file: " + file);
+        }
+        try (Reader reader = new java.io.BufferedReader(InputFiles.reader(path));
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                         .setIgnoreSurroundingSpaces(true).get().parse(reader)) {
             List<String> header = List.copyOf(parser.getHeaderNames());

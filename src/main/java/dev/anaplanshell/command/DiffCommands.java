@@ -24,6 +24,7 @@ import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
 import dev.anaplanshell.shell.ExitCodes;
+import dev.anaplanshell.shell.InputFiles;
 import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -113,6 +114,11 @@ public class DiffCommands {
         String usage = "diff CSV_OLD CSV_NEW --key COLUMN[,COLUMN...]";
         Path before = Path.of(Arguments.required(oldFile, usage));
         Path after = Path.of(Arguments.required(newFile, usage));
+        for (Path file : List.of(before, after)) {
+            if (java.nio.file.Files.exists(file)) {
+                InputFiles.requireReadable(file); // a device such as /dev/zero never ends
+            }
+        }
         List<String> keys = Arrays.stream(Arguments.required(key, usage).split(",")).map(String::strip)
                 .filter(k -> !k.isEmpty()).toList();
         OutputFormat.parse(format);

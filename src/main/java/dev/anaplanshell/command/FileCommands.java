@@ -49,14 +49,17 @@ public class FileCommands {
     public void upload(@Argument(index = 0, description = "model file name or ID") String file,
             @Argument(index = 1, description = "the local file to upload") String local,
             @Option(longName = "chunk-size", description = "chunk size in MB, 1 to 50 (default 10)") Integer chunkMb,
+            @Option(longName = "allow-empty", description = "upload an empty file too (it empties the model's file)")
+            Boolean allowEmpty,
             CommandContext ctx) {
-        String usage = "files upload FILE LOCAL [--chunk-size MB]";
+        String usage = "files upload FILE LOCAL [--chunk-size MB] [--allow-empty]";
         Path source = Path.of(Arguments.required(local, usage));
         ModelFile target = objects.uploadTarget(Arguments.required(file, usage));
         long start = System.nanoTime();
         Transfers.Moved moved = Interrupts.call(() -> {
             try (Progress p = progresses.open(ctx, "Uploading " + target.name())) {
-                return transfers.upload(objects.model(), target.id(), source, chunkMb == null ? 10 : chunkMb, p);
+                return transfers.upload(objects.model(), target.id(), source, chunkMb == null ? 10 : chunkMb,
+                        Boolean.TRUE.equals(allowEmpty), p);
             }
         });
         output.line(ctx, "Uploaded " + source + " to '" + target.name() + "': " + moved.bytes() + " bytes in "
@@ -77,7 +80,7 @@ public class FileCommands {
                 return transfers.download(objects.model(), source.id(), target, p);
             }
         });
-        output.line(ctx, "Downloaded '" + source.name() + "' to " + target + ": " + moved.bytes() + " bytes in "
+        output.wrote(ctx, target, "Downloaded '" + source.name() + "' to " + target + ": " + moved.bytes() + " bytes in "
                 + moved.chunks() + " chunks, " + Interrupts.seconds(Duration.ofNanos(System.nanoTime() - start)));
     }
 }

@@ -48,15 +48,21 @@ public class LineItemCommands {
             completionProvider = "lineItemExportCompletion")
     public void export(@Argument(index = 0, description = "the CSV file to write") String file,
             @Option(longName = "module", shortName = 'm', description = "module name or ID") String module,
-            @Option(longName = "excel", description = "start with a UTF-8 byte order mark, for Excel") Boolean excel,
+            @Option(longName = "excel",
+                    description = "start with a UTF-8 byte order mark, for Excel; with the CSV injection guard")
+            Boolean excel,
+            @Option(longName = "csv-safe", description = "cells starting = + - @ get a ' before them (on with --excel)")
+            Boolean csvSafe,
             CommandContext ctx) {
-        Path target = Path.of(Arguments.required(file, "lineitems export FILE [--module NAME|ID] [--excel]"));
+        Path target = Path.of(Arguments.required(file,
+                "lineitems export FILE [--module NAME|ID] [--excel] [--csv-safe]"));
         session.requireConnection();
         String modelId = session.requireModel().id();
         Stream<String[]> cells = module == null ? client.lineItems().cells(modelId, Columns.LINE_ITEMS_EXPORT)
                 : client.lineItems().cells(modelId, names.module(module).id(), Columns.LINE_ITEMS_EXPORT);
-        long rows = output.exportCells(Columns.LINE_ITEMS_EXPORT, cells, target, Boolean.TRUE.equals(excel));
-        output.line(ctx, "Exported " + rows + " line items to " + target);
+        long rows = output.exportCells(Columns.LINE_ITEMS_EXPORT, cells, target, Boolean.TRUE.equals(excel),
+                Boolean.TRUE.equals(csvSafe));
+        output.wrote(ctx, target, "Exported " + rows + " line items to " + target);
     }
 
     private Stream<LineItem> lineItems(String module) {

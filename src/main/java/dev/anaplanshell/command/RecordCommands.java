@@ -85,8 +85,8 @@ public class RecordCommands {
         for (Journal.Entry entry : journal.entries()) {
             if (entry.exitCode() != 0) {
                 lines.add("# failed with exit code " + entry.exitCode() + ": " + entry.line());
-            } else {
-                ScriptText.replayable(entry.line()).ifPresent(lines::add);
+            } else if (entry.replay() != null) {
+                lines.add(entry.replay());
             }
         }
         output.writeFile(target, ScriptText.script(origin(), lines));

@@ -2,14 +2,18 @@ package dev.anaplanshell.render;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,12 +21,21 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import dev.anaplanshell.shell.ExitCodes;
 import dev.anaplanshell.shell.ShellException;
 
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
 /**
- * Writes a file whole or not at all: into a temporary file beside the target, renamed over it when complete.
+ * Writes a file whole or not at all: into a temporary file beside the target, renamed over it when complete. A
+ * symbolic link is followed and the file it leads to is replaced so; a device or a named pipe is written into
+ * (nothing to rename over it), and {@code -} is standard output.
  * On any failure or interruption the temporary file is removed and a previous target is left untouched; if the JVM
  * stops midway (Ctrl-C, SIGTERM) a shutdown hook removes it. Exports, downloads and failure dumps all write here,
  * with the permissions of any new file (the umask) or of the file they replace; tokens and settings
@@ -107,9 +120,91 @@ public final class AtomicFile {
         return write(target, false, body);
     }
 
+    /** Whether {@code target} names the process's standard output ({@code -}, {@code /dev/stdout}...). */
+    public static boolean isStandardOutput(Path target) {
+        return descriptor(target) == FileDescriptor.out;
+    }
+
     private static <R> R write(Path target, boolean privately, InterruptibleBody<R> body)
             throws InterruptedException {
-        Path absolute = target.toAbsolutePath();
+        try (CtrlC trap = privately ? CtrlC.none() : CtrlC.trap()) {
+            try {
+                FileDescriptor fd = descriptor(target);
+                if (fd != null) {
+                    return streamed(target, body, fd);
+                }
+                Path real = followed(target.toAbsolutePath());
+                if (Files.exists(real) && !Files.isRegularFile(real) && !Files.isDirectory(real)) {
+                    return streamed(target, body, real);
+                }
+                return replaced(target, real, privately, body);
+            } catch (RuntimeException | InterruptedException e) {
+                if (trap.pressed()) {
+                    throw interrupted(target);
+                }
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * A device or a named pipe ({@code /dev/null}, a FIFO a reader waits on) is written into, never replaced: as
+     * root, replacing {@code /dev/null} with a file would break the whole system.
+     */
+    private static <R> R streamed(Path target, InterruptibleBody<R> body, Path device) throws InterruptedException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(device, StandardOpenOption.WRITE),
+                BUFFER)) {
+            return body.write(out);
+        } catch (IOException e) {
+            throw ShellException.failure("cannot write " + target + ": " + reason(e));
+        }
+    }
+
+    /** Standard output ({@code -}): written into and flushed, and a failure (a full disk) is an error. */
+    private static <R> R streamed(Path target, InterruptibleBody<R> body, FileDescriptor fd)
+            throws InterruptedException {
+        (fd == FileDescriptor.out ? System.out : System.err).flush();
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(fd), BUFFER);
+        try {
+            R result = body.write(out);
+            out.flush(); // never closed: the descriptor stays the process's
+            return result;
+        } catch (IOException e) {
+            throw ShellException.failure("cannot write to standard " + (fd == FileDescriptor.out ? "output" : "error")
+                    + ": " + reason(e));
+        }
+    }
+
+    /**
+     * {@code -}, {@code /dev/stdout} and the like: the process's own descriptor, never reopened (reopening a
+     * redirected file would start writing at its beginning) and never followed to what it points at.
+     */
+    private static FileDescriptor descriptor(Path target) {
+        String name = target.toString();
+        return switch (name) {
+            case "-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1" -> FileDescriptor.out;
+            case "/dev/stderr", "/dev/fd/2", "/proc/self/fd/2" -> FileDescriptor.err;
+            default -> null;
+        };
+    }
+
+    /** Where a symbolic link leads (links to links too, dangling ones included); any other path itself. */
+    private static Path followed(Path path) {
+        Path p = path;
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+            try {
+                Path link = Files.readSymbolicLink(p);
+                p = p.resolveSibling(link).normalize();
+            } catch (IOException e) {
+                return p;
+            }
+        }
+        return p;
+    }
+
+    /** A regular file (or none yet): written beside it and renamed over it, whole or not at all. */
+    private static <R> R replaced(Path target, Path absolute, boolean privately, InterruptibleBody<R> body)
+            throws InterruptedException {
         Path dir = absolute.getParent();
         if (Files.isDirectory(absolute)) {
             throw ShellException.failure("cannot write " + target + ": it is a directory");
@@ -145,6 +240,10 @@ public final class AtomicFile {
                 }
             }
         }
+    }
+
+    private static ShellException interrupted(Path target) {
+        return new ShellException(ExitCodes.INTERRUPTED, "interrupted: " + target + " was not written");
     }
 
     /**
@@ -183,6 +282,7 @@ public final class AtomicFile {
         }
     }
 
+    /** Why, without the temporary file's name (a {@code FileSystemException}'s message starts with it). */
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
@@ -190,6 +290,92 @@ public final class AtomicFile {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        if (e instanceof ClosedByInterruptException) {
+            return "interrupted";
+        }
+        String why = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        return why != null && !why.isBlank() ? why.strip() : "input/output error";
+    }
+
+    /**
+     * Ctrl-C while a file is written stops the write (the command's thread is interrupted), so its temporary file
+     * is removed and the shell reports exit 130. At the prompt JLine leaves SIGINT to the operating system, which
+     * would end the JVM at once, without the shutdown hook that removes temporary files. Should the write not stop
+     * within {@value #GRACE_MS} ms (a read that ignores interruption), the JVM exits 130 and the hook removes them.
+     * The handler before (the JVM's, JLine's, a transfer's) is back when the write ends.
+     */
+    private static final class CtrlC implements AutoCloseable {
+        private static final Signal INT = new Signal("INT");
+        private static final long GRACE_MS = 3000;
+
+        /** One trap at a time: a write on another thread meanwhile leaves the handler alone. */
+        private static final AtomicBoolean ACTIVE = new AtomicBoolean();
+
+        private final AtomicBoolean pressed = new AtomicBoolean();
+        private final CountDownLatch closed = new CountDownLatch(1);
+        private final boolean owns;
+        private final SignalHandler previous;
+
+        private CtrlC(Thread owner) {
+            owns = owner != null && ACTIVE.compareAndSet(false, true);
+            SignalHandler old = null;
+            if (owns) {
+                try {
+                    old = Signal.handle(INT, signal -> pressed(owner));
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    old = null; // -Xrs or no SIGINT here: Ctrl-C ends the JVM as before, and the hook cleans up
+                }
+            }
+            this.previous = old;
+        }
+
+        static CtrlC trap() {
+            return new CtrlC(Thread.currentThread());
+        }
+
+        /** No trap: settings and tokens are small and quick to write. */
+        static CtrlC none() {
+            return new CtrlC(null);
+        }
+
+        private void pressed(Thread owner) {
+            if (pressed.getAndSet(true)) {
+                return;
+            }
+            owner.interrupt();
+            Thread watchdog = new Thread(() -> {
+                try {
+                    if (!closed.await(GRACE_MS, TimeUnit.MILLISECONDS)) {
+                        System.exit(ExitCodes.INTERRUPTED);
+                    }
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "atomic-file-ctrl-c");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+
+        boolean pressed() {
+            return pressed.get();
+        }
+
+        @Override
+        public void close() {
+            closed.countDown();
+            if (previous != null) {
+                try {
+                    Signal.handle(INT, previous);
+                } catch (IllegalArgumentException | IllegalStateException ignored) {
+                    // as when it was installed
+                }
+            }
+            if (owns) {
+                ACTIVE.set(false);
+            }
+            if (pressed.get()) {
+                Thread.interrupted();
+            }
+        }
     }
 }

@@ -24,9 +24,16 @@ final class CsvBytes {
     private byte[] buffer = new byte[FLUSH_AT * 2];
     private int length;
     private final StringBuilder slow = new StringBuilder();
+    private final boolean guard;
 
     CsvBytes(OutputStream out) {
+        this(out, false);
+    }
+
+    /** With {@code guard}, cells a spreadsheet would run as formulas are written as text ({@link CsvGuard}). */
+    CsvBytes(OutputStream out, boolean guard) {
         this.out = out;
+        this.guard = guard;
     }
 
     /** Writes the text as it is (a byte order mark, say). */
@@ -58,7 +65,8 @@ final class CsvBytes {
         length = 0;
     }
 
-    private void cell(String cell, boolean first) throws IOException {
+    private void cell(String text, boolean first) throws IOException {
+        String cell = guard ? CsvGuard.guard(text) : text;
         int n = cell.length();
         if (n == 0) {
             if (first) {

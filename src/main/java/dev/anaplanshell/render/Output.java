@@ -32,7 +32,8 @@ public class Output {
      */
     public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format) {
         try (rows) {
-            return renderer.print(columns, rows, settings.listingFormat(format), ctx.outputWriter(), width());
+            return renderer.print(columns, rows, settings.listingFormat(format), ctx.outputWriter(), width(),
+                    toTerminal(ctx));
         }
     }
 
@@ -51,8 +52,18 @@ public class Output {
             count = AtomicFile.write(target, writer -> renderer.print(columns, rows, chosen,
                     new java.io.PrintWriter(writer), Renderer.DEFAULT_WIDTH));
         }
-        line(ctx, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
+        wrote(ctx, target, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
         return count;
+    }
+
+    /**
+     * Says what was written to {@code target}, as {@link #line}; nothing when that was standard output ({@code -}),
+     * where the message would end up inside the data.
+     */
+    public void wrote(CommandContext ctx, Path target, String text) {
+        if (!AtomicFile.isStandardOutput(target)) {
+            line(ctx, text);
+        }
     }
 
     /** Copies a text body (UTF-8) to a file as it arrives, atomically; returns the number of lines. */
@@ -95,8 +106,13 @@ public class Output {
 
     /** Writes rows of text cells to a CSV file, atomically; with {@code excel} the file starts with a UTF-8 BOM. */
     public long exportCells(List<String> header, Stream<String[]> rows, Path file, boolean excel) {
+        return exportCells(header, rows, file, excel, false);
+    }
+
+    /** As {@link #exportCells(List, Stream, Path, boolean)}; {@code csvSafe} turns the CSV injection guard on. */
+    public long exportCells(List<String> header, Stream<String[]> rows, Path file, boolean excel, boolean csvSafe) {
         try (rows) {
-            return renderer.exportCells(header, rows, file, excel);
+            return renderer.exportCells(header, rows, file, excel, csvSafe);
         }
     }
 
@@ -151,10 +167,16 @@ public class Output {
         return count;
     }
 
-    /** Prints lines of text. */
+    /** Prints lines of text (names from the model: shown with control characters escaped). */
     public void lines(CommandContext ctx, List<String> lines) {
-        lines.forEach(ctx.outputWriter()::println);
+        lines.forEach(line -> ctx.outputWriter().println(TerminalText.clean(line)));
         ctx.outputWriter().flush();
+    }
+
+    /** Whether the command prints to a terminal: the prompt's, or standard output when it is one. */
+    private boolean toTerminal(CommandContext ctx) {
+        Terminal t = terminal.getIfAvailable();
+        return settings.terminal() || t != null && ctx.outputWriter() == t.writer();
     }
 
     private int width() {

@@ -8,10 +8,19 @@ package dev.anaplanshell.render;
  *        own, and with JSON every message as {@code {"message": ...}}; null for tables
  * @param color whether the prompt may be coloured (see {@link #colorWanted})
  * @param excel {@code --excel}: CSV starts with a UTF-8 byte order mark (rows end in CRLF anyway)
+ * @param csvSafe {@code --csv-safe} (true) or {@code --no-csv-safe} (false): the CSV injection guard
+ *        ({@link CsvGuard}) for every CSV; null when neither was given: on for Excel only
+ * @param terminal whether standard output is a terminal: CSV printed there is shown with its control characters
+ *        escaped ({@link TerminalText}), as tables and messages always are
  */
-public record OutputSettings(boolean quiet, OutputFormat format, boolean color, boolean excel) {
+public record OutputSettings(boolean quiet, OutputFormat format, boolean color, boolean excel, Boolean csvSafe,
+        boolean terminal) {
 
     public static final OutputSettings DEFAULTS = new OutputSettings(false, null, false, false);
+
+    public OutputSettings(boolean quiet, OutputFormat format, boolean color, boolean excel) {
+        this(quiet, format, color, excel, null, false);
+    }
 
     /** Colour only on a terminal, never with {@code --no-color} or a non-empty {@code NO_COLOR} (no-color.org). */
     public static boolean colorWanted(boolean noColorOption, String noColorEnv, boolean stdoutIsTerminal) {
@@ -29,5 +38,16 @@ public record OutputSettings(boolean quiet, OutputFormat format, boolean color, 
     /** Messages ("Using model ...") are JSON objects when the launcher asked for {@code -o json}. */
     public boolean jsonMessages() {
         return format == OutputFormat.JSON;
+    }
+
+    /**
+     * Whether a CSV gets the injection guard: asked for by the command ({@code safeHere}), else as the launcher
+     * says, else whenever it is for Excel (the launcher's {@code --excel} or the command's, {@code excelHere}).
+     */
+    public boolean csvGuard(boolean excelHere, boolean safeHere) {
+        if (safeHere) {
+            return true;
+        }
+        return csvSafe != null ? csvSafe : excel || excelHere;
     }
 }

@@ -22,7 +22,7 @@ public final class Progress implements AutoCloseable {
     private String lastStep;
 
     Progress(Terminal terminal, PrintWriter plain, String label) {
-        this.label = label;
+        this.label = TerminalText.clean(label);
         this.plain = plain;
         Status s = null;
         if (terminal != null && !terminal.getType().startsWith("dumb")) {
@@ -38,7 +38,8 @@ public final class Progress implements AutoCloseable {
     }
 
     /** {@code fraction} of 0..1 done; {@code step} is what runs now (may be null). */
-    public synchronized void update(double fraction, String step) {
+    public synchronized void update(double fraction, String text) {
+        String step = TerminalText.clean(text);
         double f = Math.max(0, Math.min(1, fraction));
         int percent = (int) Math.floor(f * 100);
         if (status != null) {

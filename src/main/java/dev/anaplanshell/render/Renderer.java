@@ -20,6 +20,10 @@ import org.springframework.shell.jline.tui.table.BorderStyle;
 import org.springframework.shell.jline.tui.table.TableBuilder;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The one renderer: rows and their columns as a table, RFC 4180 CSV or JSON. */
@@ -31,7 +35,9 @@ public class Renderer {
     /** Excel reads a CSV file as UTF-8 only when it starts with a byte order mark. */
     static final char BOM = '\uFEFF';
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** JSON escapes C0 controls itself; these escapes add DEL, C1 and the bidirectional controls (lossless). */
+    private final JsonMapper json = JsonMapper.builder(JsonFactory.builder().characterEscapes(new SafeEscapes()).build())
+            .build();
     private final OutputSettings settings;
 
     public Renderer() {
@@ -50,10 +56,19 @@ public class Renderer {
      * @return the number of rows
      */
     public <T> long print(List<Column<T>> columns, Stream<T> rows, OutputFormat format, PrintWriter out, int width) {
+        return print(columns, rows, format, out, width, false);
+    }
+
+    /**
+     * Prints rows; with {@code terminal} CSV cells are shown with their control characters escaped, as table cells
+     * always are (JSON escapes them itself).
+     */
+    public <T> long print(List<Column<T>> columns, Stream<T> rows, OutputFormat format, PrintWriter out, int width,
+            boolean terminal) {
         try {
             long count = switch (format) {
                 case TABLE -> table(columns, rows, out, width > 0 ? width : DEFAULT_WIDTH);
-                case CSV -> csv(columns, rows, out, settings.excel());
+                case CSV -> csv(columns, rows, out, settings.excel(), settings.csvGuard(false, false), terminal);
                 case JSON -> json(columns, rows, out);
             };
             out.flush();
@@ -70,7 +85,8 @@ public class Renderer {
 
     /** Writes rows as CSV to a file, atomically; {@code excel} (or {@code --excel} at launch) adds a BOM. */
     public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file, boolean excel) {
-        return AtomicFile.write(file, writer -> csv(columns, rows, writer, excel || settings.excel()));
+        return AtomicFile.write(file, writer -> csv(columns, rows, writer, excel || settings.excel(),
+                settings.csvGuard(excel, false), false));
     }
 
     /**
@@ -78,7 +94,13 @@ public class Renderer {
      * {@code excel} (or {@code --excel} at launch) adds a BOM.
      */
     public long exportCells(List<String> header, Stream<String[]> rows, Path file, boolean excel) {
-        return AtomicFile.writeBytes(file, out -> cells(header, rows, out, excel || settings.excel()));
+        return exportCells(header, rows, file, excel, false);
+    }
+
+    /** As {@link #exportCells(List, Stream, Path, boolean)}; {@code csvSafe} turns the CSV injection guard on. */
+    public long exportCells(List<String> header, Stream<String[]> rows, Path file, boolean excel, boolean csvSafe) {
+        boolean guard = settings.csvGuard(excel, csvSafe);
+        return AtomicFile.writeBytes(file, out -> cells(header, rows, out, excel || settings.excel(), guard));
     }
 
     /** Prints a message as one line, or as {@code {"message": ...}} when the launcher asked for JSON. */
@@ -86,15 +108,15 @@ public class Renderer {
         if (settings.jsonMessages()) {
             out.println(json.writeValueAsString(Map.of("message", text)));
         } else {
-            out.println(text);
+            out.println(TerminalText.clean(text));
         }
         out.flush();
     }
 
     private <T> long table(List<Column<T>> columns, Stream<T> rows, PrintWriter out, int width) {
         List<String[]> data = new ArrayList<>();
-        data.add(columns.stream().map(Column::name).toArray(String[]::new));
-        rows.forEach(row -> data.add(columns.stream().map(c -> Cells.text(c.value().apply(row)))
+        data.add(columns.stream().map(c -> TerminalText.clean(c.name())).toArray(String[]::new));
+        rows.forEach(row -> data.add(columns.stream().map(c -> TerminalText.clean(Cells.text(c.value().apply(row))))
                 .toArray(String[]::new)));
         long count = data.size() - 1L;
         if (count > 0) {
@@ -111,7 +133,8 @@ public class Renderer {
      * Commons CSV writes character by character, which through a (synchronised) {@code Writer} costs more than the
      * formatting itself on large exports.
      */
-    private <T> long csv(List<Column<T>> columns, Stream<T> rows, Writer out, boolean bom) throws IOException {
+    private <T> long csv(List<Column<T>> columns, Stream<T> rows, Writer out, boolean bom, boolean guard,
+            boolean terminal) throws IOException {
         if (bom) {
             out.write(BOM);
         }
@@ -126,7 +149,9 @@ public class Renderer {
             T row = it.next();
             line.setLength(0);
             for (Column<T> c : columns) {
-                printer.print(Cells.text(c.value().apply(row)));
+                String cell = Cells.text(c.value().apply(row));
+                cell = guard ? CsvGuard.guard(cell) : cell;
+                printer.print(terminal ? TerminalText.clean(cell) : cell);
             }
             printer.println();
             out.append(line);
@@ -140,8 +165,9 @@ public class Renderer {
      * As {@link #csv} for rows of text cells, encoded to UTF-8 as they are formatted ({@link CsvBytes}): the
      * path of large exports, where a {@code Writer} would copy every row twice more on its way to the file.
      */
-    private long cells(List<String> header, Stream<String[]> rows, OutputStream out, boolean bom) throws IOException {
-        CsvBytes csv = new CsvBytes(out);
+    private long cells(List<String> header, Stream<String[]> rows, OutputStream out, boolean bom, boolean guard)
+            throws IOException {
+        CsvBytes csv = new CsvBytes(out, guard);
         if (bom) {
             csv.raw(String.valueOf(BOM));
         }
@@ -174,6 +200,26 @@ public class Renderer {
         }
         out.println();
         return count;
+    }
+
+    /** DEL, C1 controls ({@code 0x9b} starts an escape sequence on many terminals) and bidirectional overrides. */
+    private static final class SafeEscapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        SafeEscapes() {
+            ascii[0x7f] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch <= 0xffff && TerminalText.unsafe((char) ch)
+                    ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 
     /** Keeps the generator from closing the shell's writer. */

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
+import dev.anaplanshell.shell.SecretFilter;
 import dev.anaplanshell.shell.ShellException;
 
 /**
@@ -14,8 +16,11 @@ import dev.anaplanshell.shell.ShellException;
  */
 public final class Journal {
 
-    /** One command of the session. */
-    public record Entry(int number, String line, int exitCode) {
+    /**
+     * One command of the session: {@code line} as {@code history} shows it (secrets starred), and {@code replay} as
+     * a script replays it, or null when a replay does not need it or it would hold a secret.
+     */
+    public record Entry(int number, String line, int exitCode, String replay) {
     }
 
     /** What {@code record start} began: the commands that succeeded since, as script lines. */
@@ -23,17 +28,41 @@ public final class Journal {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final Predicate<String> secret;
     private Recording recording;
     private int nested;
+
+    /** A journal that knows no live secret: only lines that look secret are kept out ({@link SecretFilter}). */
+    public Journal() {
+        this(SecretFilter::looksSecret);
+    }
+
+    /** @param secret the session's secret rule ({@link SecretFilter#isSecret}), the history file's too */
+    public Journal(Predicate<String> secret) {
+        this.secret = secret;
+    }
 
     public synchronized void add(String typed, int exitCode) {
         if (nested > 0 || typed.isBlank()) {
             return;
         }
-        entries.add(new Entry(entries.size() + 1, ScriptText.redact(typed), exitCode));
-        if (recording != null && exitCode == 0) {
-            ScriptText.replayable(typed).ifPresent(recording.lines()::add);
+        String replay = ScriptText.replayable(typed).filter(line -> !secret.test(line)).orElse(null);
+        String shown = secret.test(typed) ? hidden(typed) : ScriptText.redact(typed);
+        entries.add(new Entry(entries.size() + 1, shown, exitCode, replay));
+        if (recording != null && exitCode == 0 && replay != null) {
+            recording.lines().add(replay);
         }
+    }
+
+    /** A secret line as {@code history} shows it: its secret options starred, or only its first word. */
+    private String hidden(String typed) {
+        String redacted = ScriptText.redact(typed);
+        if (!secret.test(redacted)) {
+            return redacted;
+        }
+        String stripped = typed.strip();
+        int blank = stripped.indexOf(' ');
+        return (blank < 0 ? stripped : stripped.substring(0, blank)) + " " + SecretFilter.REDACTED;
     }
 
     public synchronized List<Entry> entries() {

@@ -60,27 +60,48 @@ public final class Profiles {
 
     /** Adds or replaces. */
     public void add(Profile profile) {
-        Stored stored = read();
-        List<Profile> all = new ArrayList<>(stored.profiles());
-        all.removeIf(p -> p.name().equalsIgnoreCase(profile.name()));
-        all.add(profile);
-        write(new Stored(stored.current(), all));
+        locked(() -> {
+            Stored stored = read();
+            List<Profile> all = new ArrayList<>(stored.profiles());
+            all.removeIf(p -> p.name().equalsIgnoreCase(profile.name()));
+            all.add(profile);
+            write(new Stored(stored.current(), all));
+            return null;
+        });
     }
 
     public Profile remove(String name) {
-        Profile profile = require(name);
-        Stored stored = read();
-        List<Profile> all = new ArrayList<>(stored.profiles());
-        all.removeIf(p -> p.name().equals(profile.name()));
-        boolean wasCurrent = profile.name().equalsIgnoreCase(String.valueOf(stored.current()));
-        write(new Stored(wasCurrent ? null : stored.current(), all));
-        return profile;
+        return locked(() -> {
+            Profile profile = require(name);
+            Stored stored = read();
+            List<Profile> all = new ArrayList<>(stored.profiles());
+            all.removeIf(p -> p.name().equals(profile.name()));
+            boolean wasCurrent = profile.name().equalsIgnoreCase(String.valueOf(stored.current()));
+            write(new Stored(wasCurrent ? null : stored.current(), all));
+            return profile;
+        });
     }
 
     public Profile use(String name) {
-        Profile profile = require(name);
-        write(new Stored(profile.name(), read().profiles()));
-        return profile;
+        return locked(() -> {
+            Profile profile = require(name);
+            write(new Stored(profile.name(), read().profiles()));
+            return profile;
+        });
+    }
+
+    /** A read-modify-write of the file, under its lock: concurrent shells each keep their change. */
+    private <T> T locked(ConfigHome.Locked<T> change) {
+        try {
+            return ConfigHome.locked(home.resolve(FILE), change);
+        } catch (IOException e) {
+            throw ShellException.failure("cannot write profiles in " + home + ": " + reason(e));
+        }
+    }
+
+    private static String reason(IOException e) {
+        String why = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
+        return why == null || why.isBlank() ? "input/output error" : why;
     }
 
     private Stored read() {
@@ -102,13 +123,15 @@ public final class Profiles {
                 .values());
         try {
             ConfigHome.ensure(home);
-            Path file = home.resolve(FILE);
-            AtomicFile.writePrivate(file, w -> {
-                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(w, new Stored(stored.current(), sorted));
-                return null;
-            });
         } catch (IOException e) {
-            throw ShellException.failure("cannot write profiles in " + home + ": " + e.getMessage());
+            throw ShellException.failure("cannot write profiles in " + home + ": " + reason(e));
         }
+        // as text first: a failed write is then the writer's IOException (one line), not Jackson's two-line one
+        String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new Stored(stored.current(),
+                sorted));
+        AtomicFile.writePrivate(home.resolve(FILE), w -> {
+            w.write(json);
+            return null;
+        });
     }
 }

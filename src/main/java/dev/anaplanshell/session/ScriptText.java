@@ -5,18 +5,18 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.anaplanshell.shell.SecretFilter;
 import dev.anaplanshell.shell.ShellException;
 import dev.anaplanshell.shell.Tokenizer;
 
 /**
  * Turns commands as the user typed them into a script that {@code -f} replays: session-only commands left out,
  * a login reduced to {@code login} (which reads {@code ANAPLAN_USER} and {@code ANAPLAN_PASSWORD}), and no secret
- * ever written.
+ * ever written: which lines hold one is {@link SecretFilter}'s rule, the history file's too.
  */
 public final class ScriptText {
 
@@ -42,23 +42,23 @@ public final class ScriptText {
         if (words.get(0).equals("login")) {
             return Optional.of("login");
         }
-        return words.stream().anyMatch(ScriptText::isSecretOption) ? Optional.empty() : Optional.of(typed.strip());
+        return words.stream().anyMatch(SecretFilter::isSecretOption) ? Optional.empty() : Optional.of(typed.strip());
     }
 
     /** The line with the values of secret options ({@code --password x}, {@code --token=y}) replaced by stars. */
     public static String redact(String typed) {
         List<String> words = words(typed);
-        if (words.stream().noneMatch(ScriptText::isSecretOption)) {
+        if (words.stream().noneMatch(SecretFilter::isSecretOption)) {
             return typed.strip();
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (isSecretOption(w)) {
+            if (SecretFilter.isSecretOption(w)) {
                 int eq = w.indexOf('=');
-                out.add(eq > 0 ? w.substring(0, eq + 1) + "***" : w);
+                out.add(eq > 0 ? w.substring(0, eq + 1) + SecretFilter.REDACTED : w);
                 if (eq < 0 && i + 1 < words.size()) {
-                    out.add("***");
+                    out.add(SecretFilter.REDACTED);
                     i++;
                 }
             } else {
@@ -81,16 +81,6 @@ public final class ScriptText {
         }
         lines.forEach(line -> s.append(line).append('\n'));
         return s.toString();
-    }
-
-    private static boolean isSecretOption(String word) {
-        if (!word.startsWith("--")) {
-            return false;
-        }
-        int eq = word.indexOf('=');
-        String name = (eq > 0 ? word.substring(0, eq) : word).toLowerCase(Locale.ROOT);
-        return name.endsWith("password") || name.endsWith("secret") || name.endsWith("token")
-                || name.endsWith("passphrase");
     }
 
     private static List<String> words(String typed) {

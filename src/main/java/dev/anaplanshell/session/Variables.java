@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import dev.anaplanshell.shell.InputFiles;
 import dev.anaplanshell.shell.ShellException;
 import dev.anaplanshell.shell.Tokenizer;
 
@@ -16,7 +17,8 @@ import dev.anaplanshell.shell.Tokenizer;
  * <p>Rules: {@code ${NAME}} is a variable, {@code ${env:NAME}} an environment variable. Inside single quotes
  * nothing is expanded; a backslash before {@code $} keeps it literal. A value is always one word, never split at
  * blanks and never expanded again: outside quotes it is inserted quoted, inside double quotes escaped. An
- * undefined variable is a usage error, never an empty string.
+ * undefined variable is a usage error, never an empty string. A value, and a line with its values expanded, are at
+ * most {@link InputFiles#MAX_LINE} characters.
  */
 public final class Variables {
 
@@ -34,6 +36,10 @@ public final class Variables {
     }
 
     public void set(String name, String value) {
+        if (value.length() > InputFiles.MAX_LINE) {
+            throw ShellException.usage("variable too long: '" + name + "' would hold " + value.length()
+                    + " characters (at most " + InputFiles.MAX_LINE + ")");
+        }
         values.put(checked(name), value);
     }
 
@@ -72,6 +78,10 @@ public final class Variables {
                 }
                 String value = value(line.substring(i + 2, end));
                 out.append(quote == '"' ? value.replace("\\", "\\\\").replace("\"", "\\\"") : Tokenizer.quote(value));
+                if (out.length() > InputFiles.MAX_LINE) {
+                    throw ShellException.usage("line too long with its variables expanded (more than "
+                            + InputFiles.MAX_LINE + " characters)");
+                }
                 i = end;
             } else {
                 if (ch == '"') {

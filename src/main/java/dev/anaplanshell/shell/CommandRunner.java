@@ -46,21 +46,29 @@ public final class CommandRunner {
 
     private int execute(String line, PrintWriter out, PrintWriter err, InputReader in) {
         try {
+            if (line.length() > InputFiles.MAX_LINE) {
+                throw InputFiles.tooLong("");
+            }
             ParsedInput parsed = parser.parse(variables.expand(line));
             ExitStatus status = ErrorStream.during(err,
                     () -> executor.execute(new CommandContext(parsed, registry, out, in)));
             out.flush();
+            String unwritten = out instanceof StandardOutput stdout ? stdout.failure() : null;
+            if (unwritten != null) {
+                throw ShellException.failure("cannot write to standard output: " + unwritten);
+            }
             if (status.code() == 0) {
                 return ExitCodes.OK;
             }
             int code = status.code() == ExitStatus.USAGE_ERROR.code() ? ExitCodes.USAGE
                     : status.code() == ExitStatus.AVAILABILITY_ERROR.code() ? ExitCodes.AUTH
                     : status.code() > 0 ? status.code() : ExitCodes.FAILURE;
-            err.println("error: " + status.description());
+            err.println("error: " + ErrorHandler.line(status.description()));
             err.flush();
             return code;
         } catch (CommandNotFoundException e) {
-            err.println("error: unknown command '" + e.getCommandName() + "' (type 'help' for the list)");
+            err.println("error: unknown command '" + ErrorHandler.line(e.getCommandName())
+                    + "' (type 'help' for the list)");
             err.flush();
             return ExitCodes.USAGE;
         } catch (RuntimeException e) {

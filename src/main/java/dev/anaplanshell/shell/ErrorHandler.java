@@ -5,9 +5,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 
 import dev.anaplanshell.client.AnaplanApiException;
+import dev.anaplanshell.render.TerminalText;
 
 import org.springframework.core.convert.ConversionException;
 import org.springframework.shell.core.command.CommandExecutionException;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The one place where a failure becomes one user-worded line and an exit code. Stack traces only with
@@ -31,7 +33,7 @@ public final class ErrorHandler {
         }
         Failure failure = describe(error);
         // differences are an outcome, not an error: say how many, without the "error: " prefix
-        err.println((failure.exitCode() == ExitCodes.DIFFERENCES ? "" : "error: ") + failure.message());
+        err.println((failure.exitCode() == ExitCodes.DIFFERENCES ? "" : "error: ") + line(failure.message()));
         if (debug) {
             error.printStackTrace(err);
         }
@@ -58,8 +60,26 @@ public final class ErrorHandler {
         if (e instanceof InterruptedException) {
             return new Failure(ExitCodes.INTERRUPTED, "interrupted");
         }
-        return new Failure(ExitCodes.FAILURE, "unexpected " + e.getClass().getSimpleName() + ": " + message(e)
-                + (debug ? "" : " (run with --debug for details)"));
+        if ((e instanceof java.io.UncheckedIOException || e instanceof JacksonIOException)
+                && e.getCause() instanceof java.io.IOException io) {
+            // e.g. Jackson writing a settings file to a full disk: the reason, not Jackson's two-line message
+            String why = io instanceof java.nio.file.FileSystemException fs ? fs.getReason() : io.getMessage();
+            return new Failure(ExitCodes.FAILURE, "input/output error" + (why == null || why.isBlank() ? ""
+                    : ": " + why.strip()));
+        }
+        if (e instanceof OutOfMemoryError) {
+            return new Failure(ExitCodes.FAILURE, "out of memory (give Java more with -Xmx, e.g. JAVA_TOOL_OPTIONS=-Xmx2g)");
+        }
+        String m = e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage().strip();
+        return new Failure(ExitCodes.FAILURE, "unexpected failure" + m + (debug ? "" : " (run with --debug for details)"));
+    }
+
+    /**
+     * A message as the one line a terminal shows: text from Anaplan or a file may hold line breaks and escape
+     * sequences, shown escaped ({@code \n}, {@code \e}).
+     */
+    public static String line(String message) {
+        return TerminalText.clean(message);
     }
 
     private static Failure describe(AnaplanApiException api) {

@@ -56,6 +56,8 @@ public final class LaunchOptions {
     String output;
     boolean noColor;
     boolean excel;
+    /** {@code --csv-safe} true, {@code --no-csv-safe} false, neither null (the guard for Excel only). */
+    Boolean csvSafe;
     String oauthUrl;
     String region;
     String profile;
@@ -100,12 +102,22 @@ public final class LaunchOptions {
         o.apiUrl = line.getOptionValue("api-url");
         o.serveSandbox = line.hasOption("serve-sandbox");
         o.port = integer(line, "port", 0);
+        if (o.port < 0 || o.port > 65535) {
+            throw ShellException.usage("option '--port' needs a port number from 0 to 65535, not " + o.port);
+        }
         o.sandboxTokenTtl = line.getOptionValue("sandbox-token-ttl", o.sandboxTokenTtl);
         o.sandboxLineItems = integer(line, "sandbox-line-items", 0);
         o.sandboxListItems = integer(line, "sandbox-list-items", 0);
         o.sandboxViewCells = integer(line, "sandbox-view-cells", 0);
         o.sandboxTaskTime = line.getOptionValue("sandbox-task-time", o.sandboxTaskTime);
         o.sandboxExportMb = integer(line, "sandbox-export-mb", 0);
+        for (String count : List.of("sandbox-line-items", "sandbox-list-items", "sandbox-view-cells",
+                "sandbox-export-mb")) {
+            if (integer(line, count, 0) < 0) {
+                throw ShellException.usage("option '--" + count + "' needs a number of 0 or more, not "
+                        + line.getOptionValue(count).strip());
+            }
+        }
         o.debug = line.hasOption("debug");
         o.help = line.hasOption("help");
         o.version = line.hasOption("version");
@@ -121,6 +133,10 @@ public final class LaunchOptions {
         o.output = line.getOptionValue("output");
         o.noColor = line.hasOption("no-color");
         o.excel = line.hasOption("excel");
+        if (line.hasOption("csv-safe") && line.hasOption("no-csv-safe")) {
+            throw ShellException.usage("use only one of --csv-safe and --no-csv-safe");
+        }
+        o.csvSafe = line.hasOption("csv-safe") ? Boolean.TRUE : line.hasOption("no-csv-safe") ? Boolean.FALSE : null;
         o.oauthUrl = line.getOptionValue("oauth-url");
         o.region = line.getOptionValue("region");
         o.profile = line.getOptionValue("profile");
@@ -181,7 +197,10 @@ public final class LaunchOptions {
         value(options, "o", "output", "FORMAT",
                 "Default format of every listing: table, csv or json (json: messages as JSON objects too).");
         flag(options, null, "no-color", "No colour (also when NO_COLOR is set or output is not a terminal).");
-        flag(options, null, "excel", "CSV for Excel: a UTF-8 byte order mark before the header.");
+        flag(options, null, "excel", "CSV for Excel: a UTF-8 byte order mark before the header, and the CSV "
+                + "injection guard (cells starting = + - @ get a ' before them).");
+        flag(options, null, "csv-safe", "The CSV injection guard for every CSV, not only Excel's.");
+        flag(options, null, "no-csv-safe", "No CSV injection guard, not even with --excel.");
         flag(options, null, "debug", "Print stack traces with errors.");
         value(options, null, "max-retries", "N", "Retries of a failed request: 429/503 always, other 5xx and "
                 + "dropped connections for reads only (default: 5).");

@@ -1,8 +1,6 @@
 package dev.anaplanshell.shell;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,10 +110,10 @@ public final class Launcher {
             return shell(new ShellSettings(endpoints(options, profile), options.debug, home, null, null, script,
                     run, profileName));
         } catch (ShellException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + ErrorHandler.line(e.getMessage()));
             return e.exitCode();
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + ErrorHandler.line(e.getMessage()));
             return ExitCodes.USAGE;
         } catch (IOException e) {
             err.println("error: cannot start the sandbox: " + e.getMessage());
@@ -150,7 +148,7 @@ public final class Launcher {
         } catch (SpringApplication.AbandonedRunException e) {
             throw e; // build-time AOT processing and CDS training stop the run on purpose
         } catch (RuntimeException e) {
-            err.println("error: the shell could not start: " + rootMessage(e));
+            err.println("error: the shell could not start: " + ErrorHandler.line(rootMessage(e)));
             if (settings.debug()) {
                 e.printStackTrace(err);
             }
@@ -206,16 +204,10 @@ public final class Launcher {
         }
         Path path = options.filePath();
         if (path == null) {
-            BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return new ShellSettings.Script(ShellSettings.Script.STDIN, stdin.lines().toList());
+            return new ShellSettings.Script(ShellSettings.Script.STDIN,
+                    InputFiles.scriptLines(System.in, ShellSettings.Script.STDIN));
         }
-        try {
-            return new ShellSettings.Script(path.toString(), Files.readAllLines(path, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            throw ShellException.usage("script " + path + " does not exist");
-        } catch (IOException e) {
-            throw ShellException.usage("cannot read script " + path + ": " + e.getMessage());
-        }
+        return new ShellSettings.Script(path.toString(), InputFiles.scriptLines(path));
     }
 
     private static RunSettings runSettings(LaunchOptions options) {
@@ -223,7 +215,7 @@ public final class Launcher {
         OutputSettings output = new OutputSettings(options.quiet,
                 options.output == null ? null : OutputFormat.parse(options.output),
                 OutputSettings.colorWanted(options.noColor, System.getenv("NO_COLOR"), System.console() != null),
-                options.excel);
+                options.excel, options.csvSafe, System.console() != null);
         return new RunSettings(options.variables, options.continueOnError, output);
     }
 

@@ -1,10 +1,6 @@
 package dev.anaplanshell.shell;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -96,13 +92,7 @@ public final class ScriptRunner {
     }
 
     private static List<String> read(Path path) {
-        try {
-            return Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw ShellException.usage("script " + path + " does not exist");
-        } catch (IOException e) {
-            throw ShellException.usage("cannot read script " + path + ": " + e.getMessage());
-        }
+        return InputFiles.scriptLines(path);
     }
 
     private static Path folderOf(Path file) {

@@ -5,6 +5,7 @@ import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.render.OutputSettings;
+import dev.anaplanshell.render.TerminalText;
 import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.client.HttpTrace;
 import dev.anaplanshell.session.Place;
@@ -69,9 +70,10 @@ public class ShellConfiguration {
         return new Variables(settings.run().variables(), System::getenv);
     }
 
+    /** The session's commands: the history file's secret rule keeps secrets out of them too. */
     @Bean
-    Journal journal() {
-        return new Journal();
+    Journal journal(SecretFilter secrets) {
+        return new Journal(secrets::isSecret);
     }
 
     @Bean
@@ -104,9 +106,9 @@ public class ShellConfiguration {
             if (!session.loggedIn()) {
                 prompt.append(" (not logged in)");
             } else if (place.workspace() != null) {
-                prompt.append(':').append(place.workspace().name());
+                prompt.append(':').append(TerminalText.clean(place.workspace().name()));
                 if (place.model() != null) {
-                    prompt.append('/').append(place.model().name());
+                    prompt.append('/').append(TerminalText.clean(place.model().name()));
                 }
             }
             prompt.append("> ");

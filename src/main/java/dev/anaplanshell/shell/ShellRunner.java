@@ -68,8 +68,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int runScript(ShellSettings.Script script, PrintWriter err) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
-        return scripts.run(script, out, err, new ConsoleReader(System.console()));
+        return scripts.run(script, StandardOutput.open(), err, new ConsoleReader(System.console()));
     }
 
     private int interactive() {

@@ -54,6 +54,17 @@ class LauncherTest {
     }
 
     @Test
+    void should_refuse_negative_sandbox_sizes_and_ports_out_of_range_in_one_line() {
+        assertThat(launcher.run(new String[] {"--sandbox-line-items", "-5", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--serve-sandbox", "--port", "99999"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--csv-safe", "--no-csv-safe", "-c", "status"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "error: option '--sandbox-line-items' needs a number of 0 or more, not -5 (see --help)",
+                "error: option '--port' needs a port number from 0 to 65535, not 99999 (see --help)",
+                "error: use only one of --csv-safe and --no-csv-safe (see --help)");
+    }
+
+    @Test
     void should_refuse_bad_auth_launch_options_before_starting() {
         assertThat(launcher.run(new String[] {"--profile", "no-such-profile-here", "-c", "status"})).isEqualTo(4);
         assertThat(launcher.run(new String[] {"--region", "mars", "-c", "status"})).isEqualTo(2);
