@@ -120,11 +120,11 @@ public class ModelCheckCommands {
         Model chosen = model == null ? names.model(session.requireModel().id()) : names.model(model);
         LintModel lint = lintModel(chosen);
         List<Finding> findings = Checks.run(ruleSet, lint);
-        ReportData data = new ReportData(chosen, catalog.modules(chosen.id()), lint.index(), catalog.lists(chosen.id()),
+        ReportData data = new ReportData(chosen, catalog.modules(chosen.id()), lint, catalog.lists(chosen.id()),
                 client.calendar().versions(chosen.id()).toList(), client.calendar().calendar(chosen.id()), ruleSet,
                 findings, Version.current());
         ModelReport.write(data, target);
-        output.line(ctx, "Wrote the report of '" + chosen.name() + "' (" + data.lineItems().all().size()
+        output.line(ctx, "Wrote the report of '" + chosen.name() + "' (" + lint.lineItems().size()
                 + " line items, " + data.modules().size() + " modules, " + findings.size() + " findings) to " + target);
     }
 

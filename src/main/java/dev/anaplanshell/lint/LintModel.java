@@ -15,6 +15,7 @@ public final class LintModel {
     private final LineItemIndex index;
     private final FormulaReferences references;
     private final Map<String, String> modules;
+    private final Map<LineItem, List<FormulaReferences.Span>> spans = new java.util.IdentityHashMap<>();
 
     public LintModel(String name, LineItemIndex index, Map<String, String> modules) {
         this.name = name;
@@ -38,8 +39,20 @@ public final class LintModel {
         return index;
     }
 
-    public FormulaReferences references() {
-        return references;
+    /** Where the line item's formula references line items, read once per line item. */
+    public List<FormulaReferences.Span> spans(LineItem item) {
+        return spans.computeIfAbsent(item, references::spans);
+    }
+
+    /** What the line item's formula references, in order of first appearance, without itself. */
+    public List<LineItem> references(LineItem item) {
+        List<LineItem> found = new java.util.ArrayList<>();
+        for (FormulaReferences.Span span : spans(item)) {
+            if (span.item() != item && !found.contains(span.item())) {
+                found.add(span.item());
+            }
+        }
+        return found;
     }
 
     /** Module IDs to names, in model order. */

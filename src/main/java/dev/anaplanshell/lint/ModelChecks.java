@@ -45,7 +45,7 @@ final class ModelChecks {
                 continue;
             }
             String key = li.formula().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT) + "|"
-                    + model.references().of(li).stream().map(LineItem::id).collect(Collectors.joining(","));
+                    + model.references(li).stream().map(LineItem::id).collect(Collectors.joining(","));
             LineItem original = first.putIfAbsent(key, li);
             if (original != null) {
                 out.accept(FormulaChecks.finding(rule, li, "same formula as " + LineItemIndex.display(original)

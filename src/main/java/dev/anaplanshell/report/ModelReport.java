@@ -72,18 +72,17 @@ public final class ModelReport {
         final Map<String, Integer> counts = new HashMap<>();
 
         Facts(ReportData data) {
-            FormulaReferences references = new FormulaReferences(data.lineItems());
             for (Module m : data.modules()) {
                 addModule(m);
             }
-            List<LineItem> all = data.lineItems().all();
+            List<LineItem> all = data.lineItems().lineItems();
             for (int i = 0; i < all.size(); i++) {
                 LineItem li = all.get(i);
                 addModule(new Module(li.moduleId(), li.moduleName()));
                 itemsOf.get(li.moduleId()).add(li);
                 itemIndex.put(li.id(), i);
                 counts.merge(li.moduleId(), 1, Integer::sum);
-                List<FormulaReferences.Span> s = references.spans(li);
+                List<FormulaReferences.Span> s = data.lineItems().spans(li);
                 spans.put(li, s);
                 List<LineItem> r = new ArrayList<>();
                 for (FormulaReferences.Span span : s) {
@@ -153,7 +152,7 @@ public final class ModelReport {
             }
             g.writeEndArray();
             g.writeArrayPropertyStart("items");
-            for (LineItem li : data.lineItems().all()) {
+            for (LineItem li : data.lineItems().lineItems()) {
                 writeItem(g, li, facts, findingsOf.get(li.id()));
             }
             g.writeEndArray();

@@ -7,11 +7,11 @@ import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.ModelCalendar;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.client.model.Version;
-import dev.anaplanshell.formula.LineItemIndex;
 import dev.anaplanshell.lint.Finding;
+import dev.anaplanshell.lint.LintModel;
 import dev.anaplanshell.lint.Rule;
 
 /** Everything a model report shows, read from Anaplan (and the lint run) before it is written. */
-public record ReportData(Model model, List<Module> modules, LineItemIndex lineItems, List<ListInfo> lists,
+public record ReportData(Model model, List<Module> modules, LintModel lineItems, List<ListInfo> lists,
         List<Version> versions, ModelCalendar calendar, List<Rule> rules, List<Finding> findings, String version) {
 }

@@ -24,7 +24,7 @@ final class ReportPage {
 
     static String body(ReportData data, ModelReport.Facts facts) {
         StringBuilder h = new StringBuilder(64 * 1024 + facts.modules.size() * 300);
-        List<LineItem> items = data.lineItems().all();
+        List<LineItem> items = data.lineItems().lineItems();
         h.append("<header><h1>").append(e(data.model().name())).append("</h1><p class=\"meta\">Workspace ")
                 .append(e(data.model().currentWorkspaceName())).append(" · model ").append(e(data.model().id()))
                 .append(" · written ").append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern(
