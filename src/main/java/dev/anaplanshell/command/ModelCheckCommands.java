@@ -2,14 +2,9 @@ package dev.anaplanshell.command;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.AnaplanClient;
-import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Model;
-import dev.anaplanshell.client.model.Module;
-import dev.anaplanshell.formula.LineItemIndex;
 import dev.anaplanshell.lint.Checks;
 import dev.anaplanshell.lint.Finding;
 import dev.anaplanshell.lint.LintColumns;
@@ -38,7 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code lineitems lint} (best-practice checks, rules as data) and {@code model report} (one HTML file with the
- * model's graphs, line items and findings). The report's classes and the graph layout load only when it runs.
+ * model's graphs, line items and findings). No lint, report or ELK type appears in a method signature here (nor in
+ * a lambda's): the command registry reads this class's methods at start-up, which would load them; they load when
+ * a command runs.
  */
 @Component
 public class ModelCheckCommands {
@@ -83,8 +80,8 @@ public class ModelCheckCommands {
         session.requireConnection();
         Model model = names.model(session.requireModel().id());
         String only = module == null ? null : names.module(module).id();
-        List<Finding> findings = Checks.run(ruleSet, lintModel(model)).stream()
-                .filter(f -> only == null || only.equals(f.moduleId())).toList();
+        List<Finding> findings = Checks.inModule(Checks.run(ruleSet, LintModel.of(model.name(), catalog.lineItems(model.id()),
+                catalog.modules(model.id()))), only);
         if (sarif) {
             if (out == null || out.isBlank()) {
                 Sarif.write(model.name(), ruleSet, findings, Version.current(), ctx.outputWriter());
@@ -98,7 +95,7 @@ public class ModelCheckCommands {
         } else {
             output.list(ctx, LintColumns.FINDINGS, findings.stream(), format, out);
         }
-        long failing = findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+        long failing = Checks.count(findings, threshold);
         if (Boolean.TRUE.equals(exitCode) && failing > 0) {
             throw new ShellException(ExitCodes.FINDINGS, failing + (failing == 1 ? " finding" : " findings")
                     + " at or above " + threshold.label());
@@ -118,7 +115,7 @@ public class ModelCheckCommands {
         List<Rule> ruleSet = RuleSet.load(rules == null ? null : Path.of(rules));
         session.requireConnection();
         Model chosen = model == null ? names.model(session.requireModel().id()) : names.model(model);
-        LintModel lint = lintModel(chosen);
+        LintModel lint = LintModel.of(chosen.name(), catalog.lineItems(chosen.id()), catalog.modules(chosen.id()));
         List<Finding> findings = Checks.run(ruleSet, lint);
         ReportData data = new ReportData(chosen, catalog.modules(chosen.id()), lint, catalog.lists(chosen.id()),
                 client.calendar().versions(chosen.id()).toList(), client.calendar().calendar(chosen.id()), ruleSet,
@@ -126,12 +123,5 @@ public class ModelCheckCommands {
         ModelReport.write(data, target);
         output.line(ctx, "Wrote the report of '" + chosen.name() + "' (" + lint.lineItems().size()
                 + " line items, " + data.modules().size() + " modules, " + findings.size() + " findings) to " + target);
-    }
-
-    private LintModel lintModel(Model model) {
-        List<LineItem> items = catalog.lineItems(model.id());
-        Map<String, String> modules = catalog.modules(model.id()).stream()
-                .collect(Collectors.toMap(Module::id, Module::name, (a, b) -> a, java.util.LinkedHashMap::new));
-        return new LintModel(model.name(), new LineItemIndex(model.name(), items), modules);
     }
 }

@@ -27,6 +27,16 @@ public final class Checks {
     private Checks() {
     }
 
+    /** The findings on one module (by ID), or all of them when {@code moduleId} is null. */
+    public static List<Finding> inModule(List<Finding> findings, String moduleId) {
+        return moduleId == null ? findings : findings.stream().filter(f -> moduleId.equals(f.moduleId())).toList();
+    }
+
+    /** How many findings are at or above {@code threshold}. */
+    public static long count(List<Finding> findings, Severity threshold) {
+        return findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+    }
+
     /** The findings of every rule, in model order (modules, then line items), most severe first within one. */
     public static List<Finding> run(List<Rule> rules, LintModel model) {
         List<Finding> findings = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.formula.FormulaReferences;
 import dev.anaplanshell.formula.LineItemIndex;
 
@@ -25,6 +26,13 @@ public final class LintModel {
         for (LineItem li : index.all()) {
             this.modules.putIfAbsent(li.moduleId(), li.moduleName());
         }
+    }
+
+    /** The checks' view of a model: its line items and its modules, in model order. */
+    public static LintModel of(String name, List<LineItem> lineItems, List<Module> modules) {
+        Map<String, String> names = new LinkedHashMap<>();
+        modules.forEach(m -> names.putIfAbsent(m.id(), m.name()));
+        return new LintModel(name, new LineItemIndex(name, lineItems), names);
     }
 
     public String name() {

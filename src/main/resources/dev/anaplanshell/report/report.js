@@ -144,7 +144,12 @@
     if (!data.findings.length) { box.innerHTML = '<p class="note">No findings.</p>'; return; }
     var html = '<table class="finding-list"><thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Finding</th>'
       + '</tr></thead><tbody>';
-    data.findings.slice(0, FINDINGS_SHOWN).forEach(function (f) {
+    var rank = {error: 0, warning: 1, note: 2};
+    var order = data.findings.map(function (f, k) { return k; });
+    order.sort(function (a, b) {
+      return rank[data.rules[data.findings[a][0]].severity] - rank[data.rules[data.findings[b][0]].severity] || a - b;
+    });
+    order.slice(0, FINDINGS_SHOWN).map(function (k) { return data.findings[k]; }).forEach(function (f) {
       var rule = data.rules[f[0]], m = data.modules[f[1]];
       var where = f[2] >= 0 ? link(f[2], qualified(f[2]))
         : '<a href="#m-' + esc(m.id) + '">' + esc(m.name) + '</a>';
