@@ -23,7 +23,8 @@ final class ModelGraphs {
      * Modules, an edge from A to B when a line item of B references one of A; past {@link #MODULE_LIMIT} modules,
      * one node per name prefix instead.
      */
-    static Graph modules(List<Module> modules, Map<LineItem, List<LineItem>> refs, Map<String, Integer> counts) {
+    static Graph modules(List<Module> modules, List<LineItem> items, Map<LineItem, List<LineItem>> refs,
+            Map<String, Integer> counts) {
         boolean grouped = modules.size() > MODULE_LIMIT;
         Graph g = new Graph();
         Map<String, Integer> node = new HashMap<>();
@@ -44,9 +45,9 @@ final class ModelGraphs {
             }
         }
         Set<Long> seen = new java.util.HashSet<>();
-        for (Map.Entry<LineItem, List<LineItem>> e : refs.entrySet()) {
-            Integer to = node.get(e.getKey().moduleId());
-            for (LineItem source : e.getValue()) {
+        for (LineItem li : items) {
+            Integer to = node.get(li.moduleId());
+            for (LineItem source : refs.getOrDefault(li, List.of())) {
                 Integer from = node.get(source.moduleId());
                 if (from != null && to != null && !from.equals(to) && seen.add(((long) from << 32) | to)) {
                     g.connect(from, to);

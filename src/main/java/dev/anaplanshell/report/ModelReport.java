@@ -47,15 +47,20 @@ public final class ModelReport {
     public static void write(ReportData data, Path target) {
         String template = resource("report.html");
         Facts facts = new Facts(data);
-        String page = template.replace("{{title}}", Html.escape(data.model().name()) + " — model report")
-                .replace("{{css}}", resource("report.css"))
-                .replace("{{body}}", ReportPage.body(data, facts));
-        int split = page.indexOf("{{data}}");
-        String js = resource("report.js");
+        String head = template.substring(0, template.indexOf("{{body}}"))
+                .replace("{{title}}", Html.escape(data.model().name()) + " — model report")
+                .replace("{{css}}", resource("report.css"));
+        String middle = template.substring(template.indexOf("{{body}}") + "{{body}}".length(),
+                template.indexOf("{{data}}"));
+        String tail = template.substring(template.indexOf("{{data}}") + "{{data}}".length())
+                .replace("{{js}}", resource("report.js"));
+        String body = ReportPage.body(data, facts);
         AtomicFile.write(target, w -> {
-            w.write(page, 0, split);
+            w.write(head);
+            w.write(body);
+            w.write(middle);
             writeData(data, facts, new ScriptSafe(w));
-            w.write(page.substring(split + "{{data}}".length()).replace("{{js}}", js));
+            w.write(tail);
             return null;
         });
     }

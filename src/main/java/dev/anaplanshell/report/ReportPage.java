@@ -35,7 +35,7 @@ final class ReportPage {
                         + "<a href=\"#graph\">Module graph</a><a href=\"#findings\">Findings</a>"
                         + "<a href=\"#modules\">Modules</a></nav></header><main>");
         summary(h, data, facts, items);
-        graph(h, facts);
+        graph(h, data, facts);
         findings(h, data);
         modules(h, data, facts);
         return h.append("</main>").toString();
@@ -74,7 +74,7 @@ final class ReportPage {
         h.append("</p></details></section>");
     }
 
-    private static void graph(StringBuilder h, ModelReport.Facts facts) {
+    private static void graph(StringBuilder h, ReportData data, ModelReport.Facts facts) {
         h.append("<section id=\"graph\"><h2>Module graph</h2><p class=\"note\">An arrow from A to B: a line item of "
                 + "B references one of A (numbers flow along the arrows). <span class=\"cycle-key\">Red</span>: "
                 + "modules that reference each other in a cycle. Laid out by Eclipse ELK (layered).");
@@ -89,7 +89,7 @@ final class ReportPage {
                             ModelReport.LINE_ITEM_GRAPH_LIMIT)).append(") the modules have no line-item graphs.");
         }
         h.append("</p><div class=\"scroll\">");
-        h.append(GraphPicture.svg(ModelGraphs.modules(facts.modules, facts.refs, facts.counts),
+        h.append(GraphPicture.svg(ModelGraphs.modules(facts.modules, data.lineItems().lineItems(), facts.refs, facts.counts),
                 grouped ? "graph modules grouped" : "graph modules", "Module dependency graph"));
         h.append("</div></section>");
     }

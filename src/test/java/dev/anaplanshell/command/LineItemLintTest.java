@@ -54,7 +54,7 @@ class LineItemLintTest {
                 "note|duplicate-formula|Discounts and Returns",
                 "note|unreferenced|Discounts and Returns");
         assertThat(message(findings, "nested-if", "Price Effect")).startsWith("4 nested IFs (more than 3)");
-        assertThat(message(findings, "hard-coded-number", "Price Effect")).startsWith("hard-coded 1.1:");
+        assertThat(message(findings, "hard-coded-number", "Price Effect")).startsWith("hard-coded 1.1, 0.5:");
         assertThat(message(findings, "duplicate-formula", "Discounts and Returns"))
                 .contains("'REP01 P&L Summary'.Discounts & Returns");
         assertThat(message(findings, "text-on-large-cells", "Bridge Key")).contains("2,322,432 cells");

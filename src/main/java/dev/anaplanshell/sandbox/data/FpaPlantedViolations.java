@@ -20,9 +20,9 @@ final class FpaPlantedViolations {
                 + "Prior Year Volume = 0 THEN 0 ELSE IF " + REV + "List Price > PREVIOUS(" + REV + "List Price) * 1.1 "
                 + "THEN (" + REV + "List Price - PREVIOUS(" + REV + "List Price)) * " + REV + "Prior Year Volume "
                 + "ELSE IF " + REV + "Launched? THEN (" + REV + "List Price - PREVIOUS(" + REV + "List Price)) * "
-                + REV + "Volume Forecast ELSE 0");
-        bridge.calc("Volume Effect", Fmt.CURRENCY, "(" + REV + "Volume Forecast - " + REV + "Prior Year Volume) * "
-                + "PREVIOUS(" + REV + "List Price)");
+                + REV + "Prior Year Volume * 0.5 ELSE 0");
+        bridge.calc("Volume Effect", Fmt.CURRENCY, "(" + REV + "Gross Revenue / " + REV + "List Price - " + REV
+                + "Prior Year Volume) * PREVIOUS(" + REV + "List Price)");
         bridge.calc("Total Bridge", Fmt.CURRENCY, "Price Effect + Volume Effect").total();
         bridge.calc("Price Effect %", Fmt.PERCENT, "DIVIDE(Price Effect, " + REV + "Net Revenue PY)");
         bridge.calc("Entity Revenue (Reporting Currency)", Fmt.CURRENCY, REV + "Net Revenue[SUM: "
