@@ -22,13 +22,27 @@ public final class FormulaReferences {
         this.index = index;
     }
 
+    /** Where a formula names a line item: {@code formula.substring(start, end)} is the reference as written. */
+    public record Span(int start, int end, LineItem item) {
+    }
+
     /** What the line item's formula references, in order of first appearance, without itself. */
     public List<LineItem> of(LineItem item) {
         List<LineItem> found = new ArrayList<>();
+        for (Span span : spans(item)) {
+            if (!found.contains(span.item()) && !span.item().equals(item)) {
+                found.add(span.item());
+            }
+        }
+        return found;
+    }
+
+    /** Every reference in the line item's formula, in order, itself included, for linking the text. */
+    public List<Span> spans(LineItem item) {
+        List<Span> found = new ArrayList<>();
         if (item.formula() != null && !item.formula().isBlank()) {
             new Scan(item.formula(), index.module(item.moduleName()), found).run();
         }
-        found.remove(item);
         return found;
     }
 
@@ -36,9 +50,9 @@ public final class FormulaReferences {
     private final class Scan {
         private final String f;
         private final Map<String, LineItem> own;
-        private final List<LineItem> found;
+        private final List<Span> found;
 
-        Scan(String formula, Map<String, LineItem> own, List<LineItem> found) {
+        Scan(String formula, Map<String, LineItem> own, List<Span> found) {
             this.f = formula;
             this.own = own;
             this.found = found;
@@ -54,9 +68,9 @@ public final class FormulaReferences {
                     int end = closing(i, '\'');
                     String quoted = f.substring(i + 1, Math.max(i + 1, end - 1));
                     if (end < f.length() && f.charAt(end) == '.') {
-                        i = qualified(index.module(quoted), end + 1);
+                        i = qualified(index.module(quoted), i, end + 1);
                     } else {
-                        add(own == null ? null : own.get(LineItemIndex.key(quoted)));
+                        add(own == null ? null : own.get(LineItemIndex.key(quoted)), i, end);
                         i = end;
                     }
                 } else if (Character.isLetterOrDigit(c) && (i == 0 || !isWord(f.charAt(i - 1)))) {
@@ -71,11 +85,11 @@ public final class FormulaReferences {
         private int word(int start) {
             int moduleEnd = longest(start, index.longestModule(), null, true);
             if (moduleEnd > 0) {
-                return qualified(index.module(f.substring(start, moduleEnd)), moduleEnd + 1);
+                return qualified(index.module(f.substring(start, moduleEnd)), start, moduleEnd + 1);
             }
             int itemEnd = longest(start, index.longestItem(), own, false);
             if (itemEnd > 0) {
-                add(own.get(LineItemIndex.key(f.substring(start, itemEnd))));
+                add(own.get(LineItemIndex.key(f.substring(start, itemEnd))), start, itemEnd);
                 return itemEnd;
             }
             int end = start;
@@ -89,20 +103,20 @@ public final class FormulaReferences {
         }
 
         /** After {@code Module.}: the line item's name, quoted or the longest that fits. */
-        private int qualified(Map<String, LineItem> module, int start) {
+        private int qualified(Map<String, LineItem> module, int from, int start) {
             if (module == null) {
                 return skipName(start);
             }
             if (start < f.length() && f.charAt(start) == '\'') {
                 int end = closing(start, '\'');
-                add(module.get(LineItemIndex.key(f.substring(start + 1, Math.max(start + 1, end - 1)))));
+                add(module.get(LineItemIndex.key(f.substring(start + 1, Math.max(start + 1, end - 1)))), from, end);
                 return end;
             }
             int end = longest(start, index.longestItem(), module, false);
             if (end < 0) {
                 return skipName(start);
             }
-            add(module.get(LineItemIndex.key(f.substring(start, end))));
+            add(module.get(LineItemIndex.key(f.substring(start, end))), from, end);
             return end;
         }
 
@@ -147,9 +161,9 @@ public final class FormulaReferences {
             return end < 0 ? f.length() : end + 1;
         }
 
-        private void add(LineItem item) {
-            if (item != null && !found.contains(item)) {
-                found.add(item);
+        private void add(LineItem item, int start, int end) {
+            if (item != null) {
+                found.add(new Span(start, end, item));
             }
         }
     }

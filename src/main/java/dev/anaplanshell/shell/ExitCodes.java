@@ -18,6 +18,8 @@ public final class ExitCodes {
     public static final int REJECTED = 6;
     /** A diff with {@code --exit-code} found differences. */
     public static final int DIFFERENCES = 7;
+    /** {@code lineitems lint --exit-code} found findings at or above the chosen severity: the same code as a diff's. */
+    public static final int FINDINGS = DIFFERENCES;
     /** Interrupted with Ctrl-C. */
     public static final int INTERRUPTED = 130;
 

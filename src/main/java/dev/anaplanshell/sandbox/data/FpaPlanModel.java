@@ -67,6 +67,7 @@ final class FpaPlanModel {
         FpaDataAndInputs.define(m);
         FpaCalculations.define(m);
         FpaReports.define(m);
+        FpaPlantedViolations.define(m);
         return builder;
     }
 
