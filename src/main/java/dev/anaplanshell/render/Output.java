@@ -154,7 +154,7 @@ public class Output {
             Function<String, List<int[]>> matches) {
         OutputFormat parsed = OutputFormat.parse(format);
         Terminal t = terminal.getIfAvailable();
-        if (!Highlighter.enabled(parsed, System.getenv("NO_COLOR"), t, ctx.outputWriter())) {
+        if (!Highlighter.enabled(parsed, settings.color(), t, ctx.outputWriter())) {
             return list(ctx, columns, rows, format);
         }
         StringWriter table = new StringWriter();
