@@ -36,9 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** The packaged jar, run as a user would run it: a separate process, real exit codes, real files. */
 class PackagedShellIT {
 
-    /** The launcher of the built distribution: Spring AOT, CDS archive, lazy beans, as users run it. */
-    private static final String LAUNCHER = Path.of(System.getProperty("anaplan.shell.dist", "target/anaplan-shell-dist"),
-            "bin", "anaplan-shell").toAbsolutePath().toString();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -180,7 +177,7 @@ class PackagedShellIT {
     }
 
     private Run shell(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        return ShellProcess.launcher(dir, LAUNCHER).env(env).run(args);
+        return ShellProcess.jar(dir).env(env).run(args);
     }
 
     private static boolean pythonWithRequests() {
