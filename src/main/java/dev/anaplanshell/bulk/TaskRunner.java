@@ -1,22 +1,27 @@
 package dev.anaplanshell.bulk;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.ModelPath;
+import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.client.model.Task;
 import dev.anaplanshell.client.model.TaskKind;
 import dev.anaplanshell.render.Progress;
 import dev.anaplanshell.shell.ExitCodes;
 import dev.anaplanshell.shell.ShellException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts a task and follows it to the end. A busy model (409/423) is retried with backoff up to the wait timeout;
  * status is polled at once, then less and less often up to Anaplan's advised 5 s; Ctrl-C cancels the task on the
- * server (DELETE) and ends the command with exit code 130.
+ * server (DELETE) and ends the command with exit code 130. It waits with the context's {@link Sleeper} and measures
+ * the wait timeout on its {@link Clock} (the real ones unless a test gives the context its own), so tests move time
+ * instead of waiting for it.
  */
 @Component
 public class TaskRunner {
@@ -33,15 +38,19 @@ public class TaskRunner {
 
     private final AnaplanClient client;
     private final TaskLog log;
+    private final Clock clock;
+    private final Sleeper sleeper;
 
-    public TaskRunner(AnaplanClient client, TaskLog log) {
+    public TaskRunner(AnaplanClient client, TaskLog log, ObjectProvider<Clock> clock, ObjectProvider<Sleeper> sleeper) {
         this.client = client;
         this.log = log;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.sleeper = sleeper.getIfAvailable(() -> Sleeper.REAL);
     }
 
     /** Starts the task, waiting while the model is busy; returns its id. Ctrl-C while waiting exits 130. */
     public String start(Run run, Duration waitTimeout, Progress progress) {
-        long deadline = System.nanoTime() + waitTimeout.toNanos();
+        long deadline = clock.millis() + waitTimeout.toMillis();
         long delay = 1_000;
         try (CtrlC trap = CtrlC.trap()) {
             while (true) {
@@ -50,14 +59,14 @@ public class TaskRunner {
                     log.add(new TaskLog.Entry(taskId, run.model(), run.kind(), run.objectId(), run.objectName()));
                     return taskId;
                 } catch (AnaplanApiException.ModelBusy busy) {
-                    long left = (deadline - System.nanoTime()) / 1_000_000;
+                    long left = deadline - clock.millis();
                     if (left <= 0) {
                         throw ShellException.failure("the model is still busy after waiting " + seconds(waitTimeout)
                                 + " (HTTP " + busy.status() + ": " + busy.getMessage() + ")");
                     }
                     long wait = Math.min(delay, left);
                     progress.update(0, "model busy, trying again in " + Math.max(1, wait / 1000) + " s");
-                    Thread.sleep(wait);
+                    sleeper.sleep(Duration.ofMillis(wait));
                     delay = Math.min(delay * 2, MAX_BUSY_WAIT_MS);
                 } catch (RuntimeException e) {
                     if (trap.pressed()) {
@@ -78,7 +87,7 @@ public class TaskRunner {
             long delay = 0;
             while (true) {
                 if (delay > 0) {
-                    Thread.sleep(delay);
+                    sleeper.sleep(Duration.ofMillis(delay));
                 }
                 Task task = client.tasks().status(run.model(), run.kind(), run.objectId(), taskId);
                 progress.update(task.progress() == null ? 0 : task.progress(), task.currentStep());

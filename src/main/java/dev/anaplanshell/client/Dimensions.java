@@ -28,10 +28,4 @@ public final class Dimensions {
         return transport.all("/models/" + modelId + "/lineItems/" + lineItemId + "/dimensions", Map.of(), "dimensions",
                 DimensionItem.class);
     }
-
-    /** {@code GET /models/{m}/lineItems/{li}/dimensions/{d}/items}: items of one of them, Time included. */
-    public Stream<DimensionItem> itemsOfLineItem(String modelId, String lineItemId, String dimensionId) {
-        return transport.all("/models/" + modelId + "/lineItems/" + lineItemId + "/dimensions/" + dimensionId
-                + "/items", Map.of(), "items", DimensionItem.class);
-    }
 }

@@ -45,7 +45,7 @@ public class LineItemAnalysisCommands {
     @Command(name = "lineitems grep", group = "Model",
             description = "Find line items whose formula, name or notes contain a text or match a regex",
             help = "Case-insensitive unless --case-sensitive. One row per matching field; matches are highlighted "
-                    + "in tables on a terminal (never with NO_COLOR set).",
+                    + "in tables on a terminal (never with --no-color or NO_COLOR set).",
             completionProvider = "lineItemGrepCompletion")
     public void grep(@Argument(index = 0, description = "the text, or with --regex a Java regular expression")
             String pattern,

@@ -9,8 +9,9 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Colour for matches in a rendered table, and the rule for when there is colour at all: only a table, only
- * written to a real (not dumb) terminal's own writer, and never when {@code NO_COLOR} is set (no-color.org).
+ * Colour for matches in a rendered table, and when it is used: only where {@link OutputSettings#color} allows colour
+ * at all (a terminal, no {@code --no-color}, no {@code NO_COLOR}), only for a table, and only written to a real (not
+ * dumb) terminal's own writer.
  */
 public final class Highlighter {
 
@@ -20,8 +21,9 @@ public final class Highlighter {
     private Highlighter() {
     }
 
-    public static boolean enabled(OutputFormat format, String noColor, Terminal terminal, PrintWriter out) {
-        return format == OutputFormat.TABLE && (noColor == null || noColor.isEmpty()) && terminal != null
+    /** Whether to highlight; {@code color} is the launcher's one decision, {@link OutputSettings#color}. */
+    public static boolean enabled(OutputFormat format, boolean color, Terminal terminal, PrintWriter out) {
+        return color && format == OutputFormat.TABLE && terminal != null
                 && !terminal.getType().startsWith(Terminal.TYPE_DUMB) && out == terminal.writer();
     }
 

@@ -92,18 +92,6 @@ public class Output {
         }
     }
 
-    /** Writes a listing to a CSV file, atomically. */
-    public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file) {
-        return exportCsv(columns, rows, file, false);
-    }
-
-    /** Writes a listing to a CSV file, atomically; with {@code excel} the file starts with a UTF-8 BOM. */
-    public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file, boolean excel) {
-        try (rows) {
-            return renderer.exportCsv(columns, rows, file, excel);
-        }
-    }
-
     /** Writes rows of text cells to a CSV file, atomically; with {@code excel} the file starts with a UTF-8 BOM. */
     public long exportCells(List<String> header, Stream<String[]> rows, Path file, boolean excel) {
         return exportCells(header, rows, file, excel, false);
@@ -154,7 +142,7 @@ public class Output {
             Function<String, List<int[]>> matches) {
         OutputFormat parsed = OutputFormat.parse(format);
         Terminal t = terminal.getIfAvailable();
-        if (!Highlighter.enabled(parsed, System.getenv("NO_COLOR"), t, ctx.outputWriter())) {
+        if (!Highlighter.enabled(parsed, settings.color(), t, ctx.outputWriter())) {
             return list(ctx, columns, rows, format);
         }
         StringWriter table = new StringWriter();

@@ -6,7 +6,7 @@ package dev.anaplanshell.render;
  * @param quiet {@code --quiet}: only data and errors, no informational messages
  * @param format {@code -o} on the launcher's command line: the format of every listing that does not name its
  *        own, and with JSON every message as {@code {"message": ...}}; null for tables
- * @param color whether the prompt may be coloured (see {@link #colorWanted})
+ * @param color whether anything may be coloured, the prompt and grep's matches alike (see {@link #colorWanted})
  * @param excel {@code --excel}: CSV starts with a UTF-8 byte order mark (rows end in CRLF anyway)
  * @param csvSafe {@code --csv-safe} (true) or {@code --no-csv-safe} (false): the CSV injection guard
  *        ({@link CsvGuard}) for every CSV; null when neither was given: on for Excel only

@@ -78,17 +78,6 @@ public class Renderer {
         }
     }
 
-    /** Writes rows as CSV to a file, atomically. */
-    public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file) {
-        return exportCsv(columns, rows, file, false);
-    }
-
-    /** Writes rows as CSV to a file, atomically; {@code excel} (or {@code --excel} at launch) adds a BOM. */
-    public <T> long exportCsv(List<Column<T>> columns, Stream<T> rows, Path file, boolean excel) {
-        return AtomicFile.write(file, writer -> csv(columns, rows, writer, excel || settings.excel(),
-                settings.csvGuard(excel, false), false));
-    }
-
     /**
      * Writes rows that are already text cells (one per {@code header} name) as CSV to a file, atomically;
      * {@code excel} (or {@code --excel} at launch) adds a BOM.

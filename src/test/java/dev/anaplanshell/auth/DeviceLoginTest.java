@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.client.HttpSettings;
+import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.client.model.OAuthToken;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
@@ -44,7 +46,9 @@ class DeviceLoginTest {
     @BeforeEach
     void start() throws Exception {
         sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock));
-        client = new AnaplanClient(Endpoints.sameHost(sandbox.baseUrl()), () -> "unused", "test");
+        // the device grant polls up to 180 times: no client-side rate limit (RateLimiterTest covers it)
+        client = new AnaplanClient(Endpoints.sameHost(sandbox.baseUrl()), () -> "unused", "test",
+                HttpSettings.DEFAULTS.withRequestsPerMinute(0), Sleeper.REAL);
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import java.util.List;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.bulk.ScaleExport;
 import dev.anaplanshell.support.SandboxShell;
+import dev.anaplanshell.support.TestClock;
 import dev.anaplanshell.support.ShellHarness.Result;
 
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,12 @@ class BulkCommandsTest {
     @TempDir
     Path dir;
 
+    /** The sandbox's tasks and the shell's waits on one clock: a task of 8 s takes no real time to follow. */
+    private static final TestClock clock = new TestClock();
+
     @RegisterExtension
     static final SandboxShell shell = SandboxShell.inModel("Sales Forecast",
-            SandboxOptions.defaults().withTaskDuration(Duration.ofMillis(800)).withExportMb(25));
+            SandboxOptions.defaults().withClock(clock).withTaskDuration(Duration.ofSeconds(8)).withExportMb(25), clock);
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test

@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import dev.anaplanshell.e2e.ShellProcess.Run;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.bulk.BulkDemo;
@@ -34,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** The packaged jar running bulk work: the round trip script, and Ctrl-C (SIGINT) during a process. */
 class BulkShellIT {
 
-    private static final String JAR = System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
@@ -59,12 +59,9 @@ class BulkShellIT {
         Files.writeString(dir.resolve("sales.csv"), sales);
         Files.createDirectories(dir.resolve("dumps"));
 
-        Process p = start(List.of("--sandbox", "--sandbox-task-time", "300ms", "-f", "roundtrip.anaplan"));
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String err = Files.readString(dir.resolve("stderr.txt"));
-        assertThat(p.exitValue()).as(out + err).isZero();
-        assertThat(out).contains("in 3 chunks").contains("Process 'Nightly Load' completed");
+        Run run = shell().run("--sandbox", "--sandbox-task-time", "300ms", "-f", "roundtrip.anaplan");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("in 3 chunks").contains("Process 'Nightly Load' completed");
 
         assertThat(Files.readAllLines(dir.resolve("products-out.csv")))
                 .contains("Drone,P900,Hardware", "Cloud Backup,P910,Software");
@@ -84,8 +81,8 @@ class BulkShellIT {
             String url = sandbox.baseUrl().toString();
             // progress lines go to standard error only on a terminal: the first status poll in the --debug trace
             // says the shell is following the task (and has its Ctrl-C handler in place)
-            Process p = start(List.of("--debug", "--auth-url", url, "--api-url", url, "-c",
-                    "login; use-model 'FP&A Plan'; processes run 'Nightly Load'"), false);
+            Process p = shell().stderr(ProcessBuilder.Redirect.PIPE).start("--debug", "--auth-url", url, "--api-url",
+                    url, "-c", "login; use-model 'FP&A Plan'; processes run 'Nightly Load'");
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
             StringBuffer stderr = new StringBuffer();
             Thread reader = new Thread(() -> {
@@ -121,25 +118,10 @@ class BulkShellIT {
         }
     }
 
-    /** The shell as a user runs it; SIGINT at its default, even when this JVM was started with it ignored. */
-    private Process start(List<String> args) throws IOException {
-        return start(args, true);
-    }
-
-    /** With {@code errToFile} false, standard error is a pipe the test reads. */
-    private Process start(List<String> args, boolean errToFile) throws IOException {
-        List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", "java", "-jar",
-                Path.of(JAR).toAbsolutePath().toString()));
-        command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        if (errToFile) {
-            pb.redirectError(dir.resolve("stderr.txt").toFile());
-        }
-        pb.environment().put("ANAPLAN_SHELL_HOME", dir.resolve("home").toString());
-        pb.environment().put("ANAPLAN_USER", DemoData.DEMO_USER);
-        pb.environment().put("ANAPLAN_PASSWORD", DemoData.DEMO_PASSWORD);
-        return pb.start();
+    /** The shell as a user runs it, logged in from the environment; SIGINT at its default for Ctrl-C. */
+    private ShellProcess shell() {
+        return ShellProcess.jar(dir).withDefaultSigInt().env("ANAPLAN_USER", DemoData.DEMO_USER)
+                .env("ANAPLAN_PASSWORD", DemoData.DEMO_PASSWORD);
     }
 
     private static String lastProcessTaskState(String base) throws Exception {

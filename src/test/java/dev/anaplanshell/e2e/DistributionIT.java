@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.anaplanshell.e2e.ShellProcess.Run;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 
@@ -37,9 +38,6 @@ class DistributionIT {
 
     @TempDir
     Path elsewhere;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeAll
     static void unpack() throws Exception {
@@ -97,11 +95,8 @@ class DistributionIT {
     @Test
     void should_make_the_archive_on_warm_up_and_leave_no_file_when_the_first_run_is_killed() throws Exception {
         Path fresh = unpackInto(Files.createDirectories(elsewhere.resolve("fresh")));
-        ProcessBuilder pb = new ProcessBuilder("setsid", fresh.toString(), "-c", "help")
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("ANAPLAN_SHELL_HOME", elsewhere.resolve("home").toString());
-        Process first = pb.start();
+        Process first = ShellProcess.launcher(elsewhere, "setsid", fresh.toString()).stdout(ProcessBuilder.Redirect.DISCARD)
+                .stderr(ProcessBuilder.Redirect.DISCARD).start("-c", "help");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (first.descendants().noneMatch(DistributionIT::dumpsAnArchive)) {
             assertThat(first.isAlive() && System.nanoTime() < deadline).as("the first run makes the archive").isTrue();
@@ -200,17 +195,6 @@ class DistributionIT {
     }
 
     private Run run(Path dir, Map<String, String> env, String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(dir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        pb.environment().remove("ANAPLAN_USER");
-        pb.environment().remove("ANAPLAN_PASSWORD");
-        pb.environment().remove("ANAPLAN_SHELL_OPTS");
-        pb.environment().put("ANAPLAN_SHELL_HOME", dir.resolve("home").toString());
-        pb.environment().putAll(env);
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        return ShellProcess.launcher(dir, command).env(env).run();
     }
 }

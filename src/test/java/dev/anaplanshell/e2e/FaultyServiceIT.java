@@ -3,12 +3,13 @@ package dev.anaplanshell.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
+import dev.anaplanshell.e2e.ShellProcess.Run;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FaultyServiceIT {
 
-    private static final String JAR = System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar");
     private static final String FAULTS = "429=0.1,500=0.05,503=0.05,reset=0.02";
 
     /** The export commands; {@code %s} is the file to write, for those that write one (compared too). */
@@ -34,28 +34,30 @@ class FaultyServiceIT {
             "modules list -o csv",
             "workspaces list -o csv");
 
-    record Run(int exitCode, byte[] out, String err, List<byte[]> files) {
+    /** What one script did: its exit code, standard output and error, and the files it wrote. */
+    record Exports(Run run, List<byte[]> files) {
     }
 
     @TempDir
     static Path dir;
-    private static Run calm;
+    private static Exports calm;
 
     @BeforeAll
     static void runWithoutFaults() throws Exception {
         calm = exports("calm");
-        assertThat(calm.exitCode()).as(calm.err()).isZero();
-        assertThat(calm.err()).isEmpty();
-        assertThat(new String(calm.out(), StandardCharsets.UTF_8)).contains("Acme Planning", "FP&A Plan", "REP01 P&L Summary");
+        assertThat(calm.run().exitCode()).as(calm.run().err()).isZero();
+        assertThat(calm.run().err()).isEmpty();
+        assertThat(calm.run().out()).contains("Acme Planning", "FP&A Plan", "REP01 P&L Summary");
     }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3})
     void should_export_byte_identical_output_through_random_faults(long seed) throws Exception {
-        Run faulty = exports("faulty-" + seed, "--sandbox-faults", FAULTS, "--sandbox-faults-seed", Long.toString(seed));
-        assertThat(faulty.exitCode()).as(faulty.err()).isZero();
-        assertThat(faulty.err()).isEmpty();
-        assertThat(faulty.out()).isEqualTo(calm.out());
+        Exports faulty = exports("faulty-" + seed, "--sandbox-faults", FAULTS, "--sandbox-faults-seed",
+                Long.toString(seed));
+        assertThat(faulty.run().exitCode()).as(faulty.run().err()).isZero();
+        assertThat(faulty.run().err()).isEmpty();
+        assertThat(faulty.run().stdout()).isEqualTo(calm.run().stdout());
         assertThat(faulty.files()).hasSameSizeAs(calm.files());
         for (int i = 0; i < calm.files().size(); i++) {
             assertThat(faulty.files().get(i)).isEqualTo(calm.files().get(i));
@@ -65,13 +67,13 @@ class FaultyServiceIT {
     @Test
     void should_fail_with_one_line_and_exit_5_where_retries_are_switched_off() throws Exception {
         Run faulty = exports("no-retries", "--sandbox-faults", "503=0.5", "--sandbox-faults-seed", "1",
-                "--max-retries", "0");
+                "--max-retries", "0").run();
         assertThat(faulty.exitCode()).isEqualTo(5);
         assertThat(faulty.err()).startsWith("error: ").contains("HTTP 503").hasLineCount(1);
     }
 
     /** Runs every export in one script, quietly, so that only the data is printed. */
-    private static Run exports(String name, String... options) throws IOException, InterruptedException {
+    private static Exports exports(String name, String... options) throws IOException, InterruptedException {
         Path folder = Files.createDirectories(dir.resolve(name));
         List<Path> files = new ArrayList<>();
         StringBuilder script = new StringBuilder("use-model 'FP&A Plan'\n");
@@ -84,20 +86,14 @@ class FaultyServiceIT {
             }
         }
         Path scriptFile = Files.writeString(folder.resolve("exports.anaplan"), script);
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR, "--sandbox", "--quiet", "--no-color"));
-        command.addAll(List.of(options));
-        command.addAll(List.of("-f", scriptFile.toString()));
-        Path out = folder.resolve("stdout");
-        Path err = folder.resolve("stderr");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("the shell did not finish: " + Files.readString(err));
-        }
+        List<String> args = new ArrayList<>(List.of("--sandbox", "--quiet", "--no-color"));
+        args.addAll(List.of(options));
+        args.addAll(List.of("-f", scriptFile.toString()));
+        Run run = ShellProcess.jar(folder).timeout(Duration.ofMinutes(5)).run(args);
         List<byte[]> written = new ArrayList<>();
         for (Path f : files) {
             written.add(Files.exists(f) ? Files.readAllBytes(f) : new byte[0]);
         }
-        return new Run(process.exitValue(), Files.readAllBytes(out), Files.readString(err), written);
+        return new Exports(run, written);
     }
 }

@@ -22,23 +22,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NothingLostIT {
 
-    private static final String JAR = System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar");
     private static final String PREVIOUS = "id,name\nlast night's export\n";
 
+    /** Where the shell writes: only the target and the shell's standard error, so a leftover is seen. */
     @TempDir
     Path dir;
 
+    /** The shell's configuration folder, apart. */
+    @TempDir
+    Path elsewhere;
+
     @Test
     void should_keep_the_previous_file_and_leave_no_partial_one_when_terminated_midway() throws Exception {
-        Process shell = exportTheScaleModel(List.of());
+        Process shell = exportTheScaleModel(false);
         shell.destroy(); // SIGTERM
         assertNothingLost(shell);
     }
 
     @Test
     void should_keep_the_previous_file_and_leave_no_partial_one_on_ctrl_c() throws Exception {
-        // a shell running a background job may have made SIGINT ignored for its children: restore the default
-        Process shell = exportTheScaleModel(List.of("env", "--default-signal=INT"));
+        Process shell = exportTheScaleModel(true);
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(shell.pid())).inheritIO().start();
         assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertNothingLost(shell);
@@ -50,25 +53,28 @@ class NothingLostIT {
             throws Exception {
         Process shell = start(List.of("--sandbox-export-mb", "200", "--sandbox-task-time", "0", "-c",
                 "use-model 'FP&A Plan'; exports run 'Scale Export.csv' --out " + dir.resolve("lineitems.csv")),
-                List.of());
+                false);
         shell.destroy(); // SIGTERM
         assertNothingLost(shell);
     }
 
     /** Starts the export and returns once its temporary file exists, i.e. midway. */
-    private Process exportTheScaleModel(List<String> prefix) throws IOException {
+    private Process exportTheScaleModel(boolean ctrlC) throws IOException {
         return start(List.of("--sandbox-line-items", "200000", "-c",
-                "use-model 'Scale Model'; lineitems export " + dir.resolve("lineitems.csv")), prefix);
+                "use-model 'Scale Model'; lineitems export " + dir.resolve("lineitems.csv")), ctrlC);
     }
 
-    /** Starts the shell on a slow sandbox writing lineitems.csv and returns once its temporary file exists. */
-    private Process start(List<String> arguments, List<String> prefix) throws IOException {
+    /**
+     * Starts the shell on a slow sandbox writing lineitems.csv and returns once its temporary file exists; with
+     * {@code ctrlC}, SIGINT at its default (a shell running a background job may have made it ignored).
+     */
+    private Process start(List<String> arguments, boolean ctrlC) throws IOException {
         Files.writeString(dir.resolve("lineitems.csv"), PREVIOUS);
-        List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of("java", "-jar", JAR, "--sandbox", "--sandbox-latency-ms", "200"));
+        ShellProcess launch = ShellProcess.jar(elsewhere).stdout(ProcessBuilder.Redirect.DISCARD)
+                .stderr(ProcessBuilder.Redirect.to(dir.resolve("stderr.txt").toFile()));
+        List<String> command = new ArrayList<>(List.of("--sandbox", "--sandbox-latency-ms", "200"));
         command.addAll(arguments);
-        Process shell = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        Process shell = (ctrlC ? launch.withDefaultSigInt() : launch).start(command);
         await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(20))
                 .failFast("the shell ended before writing", () -> !shell.isAlive())
                 .until(() -> !temporaryFiles().isEmpty());

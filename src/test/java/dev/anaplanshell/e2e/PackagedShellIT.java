@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.anaplanshell.e2e.ShellProcess.Run;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 
@@ -36,17 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** The packaged jar, run as a user would run it: a separate process, real exit codes, real files. */
 class PackagedShellIT {
 
-    private static final String JAR = System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar");
-    /** The launcher of the built distribution: Spring AOT, CDS archive, lazy beans, as users run it. */
-    private static final String LAUNCHER = System.getProperty("anaplan.shell.dist", "target/anaplan-shell-dist")
-            + "/bin/anaplan-shell";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @Test
     void should_export_every_line_item_of_the_largest_model_from_a_script_on_the_sandbox() throws Exception {
@@ -141,7 +134,7 @@ class PackagedShellIT {
     @Test
     void should_serve_the_sandbox_to_a_plain_python_requests_script() throws Exception {
         assumeThat(pythonWithRequests()).as("python3 with the requests package").isTrue();
-        Process server = new ProcessBuilder("java", "-jar", JAR, "--serve-sandbox").redirectErrorStream(true).start();
+        Process server = ShellProcess.jar(dir).stdout(ProcessBuilder.Redirect.PIPE).start("--serve-sandbox");
         try {
             String banner = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
@@ -184,18 +177,7 @@ class PackagedShellIT {
     }
 
     private Run shell(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        pb.environment().remove("ANAPLAN_USER");
-        pb.environment().remove("ANAPLAN_PASSWORD");
-        pb.environment().put("ANAPLAN_SHELL_HOME", dir.resolve("home").toString());
-        pb.environment().putAll(env);
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the shell finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+        return ShellProcess.jar(dir).env(env).run(args);
     }
 
     private static boolean pythonWithRequests() {

@@ -3,16 +3,14 @@ package dev.anaplanshell.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
+import dev.anaplanshell.e2e.ShellProcess.Run;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 
@@ -25,16 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Scripts, variables and recording with the packaged jar: a real terminal, real processes, real files. */
 class ScriptingIT {
 
-    private static final String JAR = Path.of(System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar"))
-            .toAbsolutePath().toString();
     private static final Map<String, String> DEMO = Map.of("ANAPLAN_USER", "demo@example.com",
             "ANAPLAN_PASSWORD", "demo");
 
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @Test
     void should_replay_a_session_recorded_at_the_prompt_to_byte_identical_csv() throws Exception {
@@ -43,7 +36,8 @@ class ScriptingIT {
         Path replayed = Files.createDirectories(dir.resolve("replayed"));
         try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults())) {
             String url = sandbox.baseUrl().toString();
-            try (Pty pty = Pty.start(recorded, Map.of("ANAPLAN_SHELL_HOME", dir.resolve("home").toString()), JAR,
+            try (Pty pty = Pty.start(recorded, Map.of("ANAPLAN_SHELL_HOME", dir.resolve("home").toString()),
+                    ShellProcess.JAR,
                     "--auth-url", url, "--api-url", url)) {
                 pty.await(text -> text.endsWith("anaplan (not logged in)> "), 0, "the first prompt");
                 pty.run("record start session.anaplan", "Recording to session.anaplan");
@@ -124,7 +118,7 @@ class ScriptingIT {
     void should_read_commands_from_a_pipe_quietly_with_a_bom_for_excel() throws Exception {
         Path input = dir.resolve("input.txt");
         Files.writeString(input, "use-model 'FP&A Plan'\nmodules list -o csv\n");
-        Run run = shellWithInput(input, Map.of(), "--sandbox", "--quiet", "--excel");
+        Run run = ShellProcess.jar(dir).input(input).run("--sandbox", "--quiet", "--excel");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("\uFEFFid,name\r\n102000000000,SYS01 Time Settings\r\n")
                 .doesNotContain("Using model");
@@ -153,29 +147,6 @@ class ScriptingIT {
     }
 
     private Run shell(Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
-        return start(cwd, new File("/dev/null"), env, args);
-    }
-
-    private Run shellWithInput(Path input, Map<String, String> env, String... args)
-            throws IOException, InterruptedException {
-        return start(dir, input.toFile(), env, args);
-    }
-
-    private Run start(Path cwd, File input, Map<String, String> env, String... args)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(input));
-        pb.environment().remove("ANAPLAN_USER");
-        pb.environment().remove("ANAPLAN_PASSWORD");
-        pb.environment().put("ANAPLAN_SHELL_HOME", dir.resolve("home").toString());
-        pb.environment().putAll(env);
-        Path out = Files.createTempFile(dir, "stdout", ".txt");
-        Path err = Files.createTempFile(dir, "stderr", ".txt");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the shell finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        return ShellProcess.jar(dir).in(cwd).env(env).run(args);
     }
 }

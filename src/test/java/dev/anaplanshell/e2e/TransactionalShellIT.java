@@ -6,9 +6,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
+import dev.anaplanshell.e2e.ShellProcess.Run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,13 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TransactionalShellIT {
 
-    private static final String JAR = System.getProperty("anaplan.shell.jar", "target/anaplan-shell.jar");
-
     @TempDir
     Path dir;
-
-    record Run(int exitCode, String out, String err) {
-    }
 
     @Test
     void should_read_a_million_items_and_a_million_cells_in_256_mb() throws Exception {
@@ -39,8 +34,8 @@ class TransactionalShellIT {
                 views export 'VOL01 Volume Data' %s
                 views export 'VOL01 Volume Data' %s --large
                 """.formatted(items, view, large));
-        Run run = shell("-Xmx256m", "--sandbox", "--sandbox-list-items", "1000000", "--sandbox-view-cells", "1000000",
-                "-f", script.toString());
+        Run run = ShellProcess.jar(dir).jvm("-Xmx256m").run("--sandbox", "--sandbox-list-items", "1000000",
+                "--sandbox-view-cells", "1000000", "-f", script.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Wrote 1000000 rows to " + items);
 
@@ -79,7 +74,7 @@ class TransactionalShellIT {
                 cells write 'DAT02 Revenue Actuals' --from %s
                 views export 'DAT02 Revenue Actuals' %s --pages 'Line Items=Units Sold'
                 """.formatted(newItems, back, cells, data));
-        Run run = shell("--sandbox", "-f", script.toString());
+        Run run = ShellProcess.jar(dir).run("--sandbox", "-f", script.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Added 2, ignored 0, rejected 0 of 2 items in list 'Countries'")
                 .contains("Changed 2, rejected 0 of 2 cells");
@@ -103,7 +98,7 @@ class TransactionalShellIT {
                 Oceania,OCE,oc@acme.example
                 """);
         Path rejected = dir.resolve("rejected.csv");
-        Run run = shell("--sandbox", "-c", "use-model 'FP&A Plan'; lists add Regions --from " + csv + " --rejected "
+        Run run = ShellProcess.jar(dir).run("--sandbox", "-c", "use-model 'FP&A Plan'; lists add Regions --from " + csv + " --rejected "
                 + rejected);
         assertThat(run.exitCode()).isEqualTo(6);
         assertThat(run.out()).contains("Added 2, ignored 0, rejected 1 of 3 items");
@@ -139,26 +134,5 @@ class TransactionalShellIT {
             }
             assertThat(reader.readLine()).isNull();
         }
-    }
-
-    private Run shell(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("java"));
-        int i = 0;
-        while (i < args.length && args[i].startsWith("-X")) {
-            command.add(args[i++]);
-        }
-        command.addAll(List.of("-jar", JAR));
-        while (i < args.length) {
-            command.add(args[i++]);
-        }
-        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-        pb.environment().remove("ANAPLAN_USER");
-        pb.environment().remove("ANAPLAN_PASSWORD");
-        pb.environment().put("ANAPLAN_SHELL_HOME", dir.resolve("home").toString());
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
-        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the shell finished").isTrue();
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
     }
 }

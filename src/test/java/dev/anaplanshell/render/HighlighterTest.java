@@ -21,8 +21,10 @@ import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.shell.core.command.CommandContext;
 
-/** Colour only on a real terminal's own writer, for tables, without NO_COLOR; matches in the last column. */
+/** Colour only where the launcher allows it, on a real terminal's own writer, for tables; matches in the last column. */
 class HighlighterTest {
 
     private Terminal xterm;
@@ -43,22 +45,54 @@ class HighlighterTest {
     }
 
     @Test
-    void should_colour_only_tables_on_a_real_terminals_writer_without_no_color() {
-        assertThat(Highlighter.enabled(OutputFormat.TABLE, null, xterm, xterm.writer())).isTrue();
-        assertThat(Highlighter.enabled(OutputFormat.TABLE, "", xterm, xterm.writer())).isTrue();
-        assertThat(Highlighter.enabled(OutputFormat.TABLE, "1", xterm, xterm.writer())).isFalse();
-        assertThat(Highlighter.enabled(OutputFormat.CSV, null, xterm, xterm.writer())).isFalse();
-        assertThat(Highlighter.enabled(OutputFormat.JSON, null, xterm, xterm.writer())).isFalse();
-        assertThat(Highlighter.enabled(OutputFormat.TABLE, null, xterm, new PrintWriter(new StringWriter()))).isFalse();
-        assertThat(Highlighter.enabled(OutputFormat.TABLE, null, dumb, dumb.writer())).isFalse();
-        assertThat(Highlighter.enabled(OutputFormat.TABLE, null, null, xterm.writer())).isFalse();
+    void should_colour_only_tables_on_a_real_terminals_writer_where_colour_is_allowed() {
+        assertThat(Highlighter.enabled(OutputFormat.TABLE, true, xterm, xterm.writer())).isTrue();
+        assertThat(Highlighter.enabled(OutputFormat.TABLE, false, xterm, xterm.writer())).isFalse();
+        assertThat(Highlighter.enabled(OutputFormat.CSV, true, xterm, xterm.writer())).isFalse();
+        assertThat(Highlighter.enabled(OutputFormat.JSON, true, xterm, xterm.writer())).isFalse();
+        assertThat(Highlighter.enabled(OutputFormat.TABLE, true, xterm, new PrintWriter(new StringWriter()))).isFalse();
+        assertThat(Highlighter.enabled(OutputFormat.TABLE, true, dumb, dumb.writer())).isFalse();
+        assertThat(Highlighter.enabled(OutputFormat.TABLE, true, null, xterm.writer())).isFalse();
+    }
+
+    /**
+     * {@code --no-color} (and {@code NO_COLOR}) reach grep's highlighting through the launcher's one decision,
+     * {@link OutputSettings#color}: the same grep on the same terminal is coloured only when that says so.
+     */
+    @Test
+    void should_highlight_grep_matches_only_when_the_output_settings_allow_colour() {
+        assertThat(grepOnTheTerminal(new OutputSettings(false, null, true, false))).contains("\u001b[");
+        assertThat(OutputSettings.colorWanted(true, null, true)).as("--no-color on a terminal").isFalse();
+        assertThat(grepOnTheTerminal(new OutputSettings(false, null, false, false))).doesNotContain("\u001b[")
+                .contains("DIVIDE(a, b)");
+    }
+
+    private String grepOnTheTerminal(OutputSettings settings) {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        try (Terminal terminal = new ExternalTerminal("test", "xterm-256color", new ByteArrayInputStream(new byte[0]),
+                screen, StandardCharsets.UTF_8)) {
+            DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+            beans.registerSingleton("terminal", terminal);
+            Output output = new Output(new Renderer(settings), beans.getBeanProvider(Terminal.class), settings);
+            Search search = new Search("divide", false, false, EnumSet.of(Search.Field.FORMULA));
+            output.listHighlighted(new CommandContext(null, null, terminal.writer(), null), AnalysisColumns.GREP,
+                    search.hits(Stream.of(divideCheck())), null, search::matches);
+            terminal.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return screen.toString(StandardCharsets.UTF_8);
+    }
+
+    private static LineItem divideCheck() {
+        return new LineItem("1", "DIVIDE check", "2", "M", "DIVIDE(a, b) + divide(c, d)", null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
     }
 
     @Test
     void should_highlight_every_match_in_the_last_column_and_nothing_else() {
-        LineItem li = new LineItem("1", "DIVIDE check", "2", "M", "DIVIDE(a, b) + divide(c, d)", null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+        LineItem li = divideCheck();
         Search search = new Search("divide", false, false, EnumSet.of(Search.Field.FORMULA));
         StringWriter plain = new StringWriter();
         new Renderer().print(AnalysisColumns.GREP, search.hits(Stream.of(li)), OutputFormat.TABLE,

@@ -99,14 +99,14 @@ class AuthContractTest {
     }
 
     @Test
-    void certificate_login_matches_the_authentication_spec() {
+    void should_answer_a_certificate_login_as_the_authentication_spec_says() {
         checkCertificate(TRUSTED, "v2", 201);
         checkCertificate(TRUSTED, null, 201);
         checkCertificate(STRANGER, "v2", 401);
     }
 
     @Test
-    void device_code_matches_the_oauth_spec() {
+    void should_answer_a_device_code_request_as_the_oauth_spec_says() {
         check("/oauth/device/code", "{\"client_id\":\"" + CLIENT + "\",\"scope\":\"openid profile email offline_access\"}",
                 200, true);
         check("/oauth/device/code", "{\"client_id\":\"0123456789abcdef0123456789abcdef\"}", 400, true);
@@ -114,7 +114,7 @@ class AuthContractTest {
     }
 
     @Test
-    void device_and_refresh_grants_match_the_oauth_spec() {
+    void should_answer_the_device_and_refresh_grants_as_the_oauth_spec_says() {
         JsonNode code = SandboxHttp.json(http.send("POST", "/oauth/device/code", null, "application/json",
                 "{\"client_id\":\"" + CLIENT + "\"}"));
         String poll = "{\"grant_type\":\"urn:ietf:params:oauth:grant-type:device_code\",\"device_code\":\""
@@ -134,7 +134,7 @@ class AuthContractTest {
     }
 
     @Test
-    void form_encoded_bodies_get_the_same_answers() {
+    void should_accept_form_encoded_device_code_and_token_requests_as_the_spec_says() {
         HttpResponse<String> r = http.send("POST", "/oauth/device/code", null, "application/x-www-form-urlencoded",
                 "client_id=" + CLIENT + "&scope=openid+email+offline_access");
         validateResponse("/oauth/device/code", r, 200);

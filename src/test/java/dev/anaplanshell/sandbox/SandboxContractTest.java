@@ -222,7 +222,7 @@ class SandboxContractTest {
 
     /** The demo tenant's every model, module page and full line item, through the same validator. */
     @Test
-    void demo_tenant_matches_the_spec() throws IOException {
+    void should_answer_every_documented_read_of_the_demo_tenant_as_the_spec_says() throws IOException {
         try (AnaplanSandbox demo = AnaplanSandbox.start(SandboxOptions.defaults())) {
             SandboxHttp client = new SandboxHttp(demo);
             String header = "AnaplanAuthToken " + SandboxHttp.json(client.send("POST", "/token/authenticate",
@@ -248,7 +248,7 @@ class SandboxContractTest {
 
     /** {@code bulkDeleteModels} of a closed model, an open one and an unknown one; then the 400 of an empty list. */
     @Test
-    void bulk_delete_models_matches_the_spec() {
+    void should_answer_a_bulk_delete_of_models_as_the_spec_says() {
         String header = "AnaplanAuthToken " + token;
         http.send("POST", "/2/0/models/" + Fixtures.HR + "/close", header);
         String path = "/2/0/workspaces/" + WS_FINANCE + "/bulkDeleteModels";

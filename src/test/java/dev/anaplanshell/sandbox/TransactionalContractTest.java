@@ -265,7 +265,7 @@ class TransactionalContractTest {
     }
 
     @Test
-    void view_read_request_lifecycle_matches_the_spec() {
+    void should_create_read_page_and_delete_a_view_read_request_as_the_spec_says() {
         String base = WM + "/views/" + revenueModule + "/readRequests";
         HttpResponse<String> start = check(new Case("POST", base, 200).body("{\"exportType\":\"TABULAR_MULTI_COLUMN\"}"));
         String id = read(start).path("viewReadRequest").path("requestId").asString();
@@ -281,7 +281,7 @@ class TransactionalContractTest {
     }
 
     @Test
-    void list_read_request_lifecycle_matches_the_spec() {
+    void should_create_read_page_and_delete_a_list_read_request_as_the_spec_says() {
         String documented = "/2/0/workspaces/" + WS + "/models/" + FPA + "/lists/" + COUNTRIES + "/readRequests";
         String base = WM + "/lists/" + COUNTRIES + "/readRequests";
         HttpResponse<String> start = check(new Case("POST", base, 200));

@@ -14,16 +14,12 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /** The command registry and {@code help}, on a shell started as the launcher starts it (lazily), over HTTP. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CommandRegistrationTest {
 
     @TempDir
@@ -41,21 +37,23 @@ class CommandRegistrationTest {
         shell.close();
     }
 
+    /** On a shell of its own: the class's shared one has run other tests' commands. */
     @Test
-    @Order(1) // before any other test runs a command
-    void should_create_a_command_bean_and_the_client_only_when_a_command_first_runs() {
-        assertThat(shell.bean(CommandRegistry.class).getCommandByName("lineitems export")).isNotNull();
-        assertThat(shell.ok("help")).contains("lineitems export");
-        assertThat(shell.ok("help lineitems export")).contains("Usage: lineitems export FILE");
-        assertThat(shell.created("lineItemCommands")).isFalse();
-        assertThat(shell.created("workspaceCommands")).isFalse();
-        assertThat(shell.created("anaplanClient")).isFalse();
+    void should_create_a_command_bean_and_the_client_only_when_a_command_first_runs(@TempDir Path ownHome) {
+        try (ShellHarness fresh = ShellHarness.startLazily(ownHome)) {
+            assertThat(fresh.bean(CommandRegistry.class).getCommandByName("lineitems export")).isNotNull();
+            assertThat(fresh.ok("help")).contains("lineitems export");
+            assertThat(fresh.ok("help lineitems export")).contains("Usage: lineitems export FILE");
+            assertThat(fresh.created("lineItemCommands")).isFalse();
+            assertThat(fresh.created("workspaceCommands")).isFalse();
+            assertThat(fresh.created("anaplanClient")).isFalse();
 
-        shell.loggedIn();
-        assertThat(shell.ok("workspaces list")).contains("Acme Planning");
-        assertThat(shell.created("workspaceCommands")).isTrue();
-        assertThat(shell.created("anaplanClient")).isTrue();
-        assertThat(shell.created("lineItemCommands")).isFalse();
+            fresh.loggedIn();
+            assertThat(fresh.ok("workspaces list")).contains("Acme Planning");
+            assertThat(fresh.created("workspaceCommands")).isTrue();
+            assertThat(fresh.created("anaplanClient")).isTrue();
+            assertThat(fresh.created("lineItemCommands")).isFalse();
+        }
     }
 
     @Test

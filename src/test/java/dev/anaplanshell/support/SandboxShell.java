@@ -23,12 +23,14 @@ public final class SandboxShell implements BeforeAllCallback, AfterAllCallback, 
 
     private final SandboxOptions options;
     private final String model;
+    private final Object[] beans;
     private Path home;
     private ShellHarness harness;
 
-    private SandboxShell(SandboxOptions options, String model) {
+    private SandboxShell(SandboxOptions options, String model, Object... beans) {
         this.options = options;
         this.model = model;
+        this.beans = beans;
     }
 
     /** Logged in before each test, in no model. */
@@ -41,14 +43,18 @@ public final class SandboxShell implements BeforeAllCallback, AfterAllCallback, 
         return inModel(model, SandboxOptions.defaults());
     }
 
-    public static SandboxShell inModel(String model, SandboxOptions options) {
-        return new SandboxShell(options, model);
+    /**
+     * With extra singletons in the shell's context: a {@link TestClock} there (and in {@code options}) makes bulk tasks
+     * run on the test's time, not the wall clock's.
+     */
+    public static SandboxShell inModel(String model, SandboxOptions options, Object... beans) {
+        return new SandboxShell(options, model, beans);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         home = Files.createTempDirectory("anaplan-shell-test");
-        harness = ShellHarness.start(home, options);
+        harness = ShellHarness.start(home, options, null, beans);
     }
 
     @Override
