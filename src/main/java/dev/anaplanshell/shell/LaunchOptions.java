@@ -169,6 +169,11 @@ public final class LaunchOptions {
         out.flush();
     }
 
+    /** Every option, in the order of {@code --help}: for the completion scripts. */
+    static List<Option> all() {
+        return List.copyOf(OPTIONS.getOptions());
+    }
+
     Path filePath() {
         return file == null || file.equals("-") ? null : Path.of(file);
     }

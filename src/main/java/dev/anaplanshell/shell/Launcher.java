@@ -73,6 +73,9 @@ public final class Launcher {
             out.println("anaplan-shell " + Version.current());
             return ExitCodes.OK;
         }
+        if (!options.command.isEmpty() && options.command.get(0).equals("completion")) {
+            return completion(options.command);
+        }
         try {
             SandboxOptions sandboxOptions = SandboxOptions.defaults()
                     .withPort(options.port)
@@ -118,6 +121,21 @@ public final class Launcher {
         } catch (IOException e) {
             err.println("error: cannot start the sandbox: " + e.getMessage());
             return ExitCodes.UNAVAILABLE;
+        }
+    }
+
+    /** {@code anaplan-shell completion bash|zsh|fish}: the completion script of the launcher's options. */
+    private int completion(List<String> command) {
+        try {
+            if (command.size() != 2) {
+                throw ShellException.usage("completion needs one shell: " + String.join(", ", CompletionScript.SHELLS));
+            }
+            out.print(CompletionScript.of(command.get(1), LaunchOptions.all()));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (ShellException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
     }
 
