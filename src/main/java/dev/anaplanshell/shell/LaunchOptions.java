@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.anaplanshell.completion.DidYouMean;
+
 import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -14,6 +16,7 @@ import org.apache.commons.cli.MissingArgumentException;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 
 /**
  * The packaged shell's own command line, parsed before Spring starts (Apache Commons CLI: it parses these options
@@ -84,7 +87,9 @@ public final class LaunchOptions {
         } catch (MissingArgumentException e) {
             throw ShellException.usage("option '" + name(e.getOption()) + "' needs a value");
         } catch (AmbiguousOptionException e) {
-            throw ShellException.usage("unknown option '" + e.getOption() + "'");
+            throw ShellException.usage(unknownOption(e.getOption()));
+        } catch (UnrecognizedOptionException e) {
+            throw ShellException.usage(unknownOption(e.getOption()));
         } catch (ParseException e) {
             throw ShellException.usage(e.getMessage());
         }
@@ -167,6 +172,13 @@ public final class LaunchOptions {
             option.getDescription()}).toList()));
         out.print(text.append('\n').append(FOOTER).append('\n'));
         out.flush();
+    }
+
+    /** "unknown option '--sandbx' (did you mean '--sandbox'?)" */
+    static String unknownOption(String given) {
+        String name = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+        List<String> known = OPTIONS.getOptions().stream().map(o -> "--" + o.getLongOpt()).toList();
+        return "unknown option '" + given + "'" + DidYouMean.hint(name, known);
     }
 
     /** Every option, in the order of {@code --help}: for the completion scripts. */

@@ -62,7 +62,7 @@ public final class Launcher {
             return ExitCodes.USAGE;
         }
         if (!options.command.isEmpty() && options.command.get(0).startsWith("-")) {
-            err.println("error: unknown option '" + options.command.get(0) + "' (see --help)");
+            err.println("error: " + LaunchOptions.unknownOption(options.command.get(0)) + " (see --help)");
             return ExitCodes.USAGE;
         }
         if (options.help) {
