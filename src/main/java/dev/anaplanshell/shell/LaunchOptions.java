@@ -3,9 +3,11 @@ package dev.anaplanshell.shell;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.anaplanshell.completion.DidYouMean;
 
@@ -78,6 +80,8 @@ public final class LaunchOptions {
     double sandboxBandwidthMbit;
     Long sandboxFaultsSeed;
     List<String> command = new ArrayList<>();
+    /** The long names of the options given. */
+    Set<String> given = new HashSet<>();
 
     /** @throws ShellException a usage error, with a message fit for one line */
     static LaunchOptions parse(String... args) {
@@ -100,6 +104,9 @@ public final class LaunchOptions {
             }
         }
         LaunchOptions o = new LaunchOptions();
+        for (Option given : line.getOptions()) {
+            o.given.add(given.getLongOpt());
+        }
         o.sandbox = line.hasOption("sandbox");
         o.commands = line.getOptionValue("command");
         o.file = line.getOptionValue("file");

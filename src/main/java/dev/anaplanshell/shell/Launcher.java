@@ -57,6 +57,9 @@ public final class Launcher {
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
+            if (!options.help && !options.version && !options.serveSandbox) {
+                options = LaunchOptions.parse(ConfigFile.withDefaults(ConfigHome.resolve(), options.given, args));
+            }
         } catch (ShellException e) {
             err.println("error: " + e.getMessage() + " (see --help)");
             return ExitCodes.USAGE;
