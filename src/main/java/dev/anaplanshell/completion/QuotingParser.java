@@ -9,9 +9,12 @@ import org.jline.reader.impl.DefaultParser;
 import dev.anaplanshell.shell.Tokenizer;
 
 /**
- * JLine's parser, except that a completed name with blanks or shell characters is inserted in single quotes
- * ({@code use-model 'FP&A Plan'}) rather than backslash-escaped. Words the user already opened a quote for
- * are left to JLine, which closes the quote.
+ * JLine's parser, except that completions are inserted as a POSIX shell user would type them, in one style: a
+ * name with blanks or shell characters goes in single quotes ({@code use-model 'FP&A Plan'}), never
+ * backslash-escaped, whether or not the user opened a quote, and also when the word mixes quoted and bare parts
+ * ({@code 'CAL07 Cash Flow'.Col} becomes {@code 'CAL07 Cash Flow.Collections'}). The quote is closed only when the
+ * completion is whole: a prefix that several names share ({@code 'FP&A Plan} for {@code FP&A Plan} and
+ * {@code FP&A Plan (DEV)}) stays open, so typing on continues the name.
  */
 public class QuotingParser extends DefaultParser {
 
@@ -26,17 +29,23 @@ public class QuotingParser extends DefaultParser {
         if (context != ParseContext.COMPLETE || !(parsed instanceof CompletingParsedLine completing)) {
             return parsed;
         }
-        int wordStart = parsed.cursor() - completing.rawWordCursor();
-        boolean quoted = wordStart >= 0 && wordStart < line.length() && isQuoteChar(line, wordStart);
-        return quoted ? parsed : new Quoting(completing);
+        return new Quoting(completing);
+    }
+
+    /** The word as it is inserted: quoted when it must be, the closing quote only when {@code complete}. */
+    static String quote(String word, boolean complete) {
+        if (Tokenizer.quote(word).equals(word)) {
+            return word;
+        }
+        String open = "'" + word.replace("'", "'\\''");
+        return complete ? open + "'" : open;
     }
 
     private record Quoting(CompletingParsedLine parsed) implements CompletingParsedLine {
 
         @Override
         public CharSequence escape(CharSequence candidate, boolean complete) {
-            String quoted = Tokenizer.quote(candidate.toString());
-            return quoted.equals(candidate.toString()) ? parsed.escape(candidate, complete) : quoted;
+            return quote(candidate.toString(), complete);
         }
 
         @Override

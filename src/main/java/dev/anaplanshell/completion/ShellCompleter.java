@@ -1,6 +1,11 @@
 package dev.anaplanshell.completion;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.anaplanshell.render.TerminalText;
 
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
@@ -14,11 +19,16 @@ import org.springframework.shell.jline.CommandCompleter;
 
 /**
  * Tab completion. Spring Shell 4.0.1's completer loses the command once a positional argument is being typed
- * ({@code use-model FP<Tab>}); this one finds the longest command name before the cursor, proposes its options
- * when the word starts with {@code -}, and otherwise asks the command's completion provider, telling it which
- * option (if any) the word is the value of.
+ * ({@code use-model FP<Tab>}) and proposes whole multi-word command names, which the parser would then quote; this
+ * one proposes the next command word alone ({@code lin<Tab>} gives {@code lineitems }), finds the longest command
+ * name before the cursor, proposes its options when the word starts with {@code -}, and otherwise asks the
+ * command's completion provider, telling it which option (if any) the word is the value of. Names from the server
+ * are shown through {@link TerminalText}; a name with control characters is not offered (its ID still is).
+ * When a name list is still being fetched after {@link LiveNames#LIMIT}, a hint says so above the prompt.
  */
 public class ShellCompleter extends CommandCompleter {
+
+    static final String LOADING = "(loading names from Anaplan... press Tab again in a moment)";
 
     private final CommandRegistry registry;
 
@@ -44,9 +54,11 @@ public class ShellCompleter extends CommandCompleter {
                 break;
             }
         }
-        if (command == null) {
-            super.complete(reader, line, candidates);
-            return;
+        if (command == null || (commandWords == index && hasSubCommands(command.getName()))) {
+            commandWords(words.subList(0, Math.min(index, words.size())), candidates);
+            if (command == null) {
+                return;
+            }
         }
         String current = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
         CommandOption valueOf = index - 1 >= commandWords ? optionNeedingValue(command, words.get(index - 1)) : null;
@@ -60,10 +72,42 @@ public class ShellCompleter extends CommandCompleter {
             return;
         }
         CompletionContext context = new CompletionContext(words, index, line.wordCursor(), command, valueOf);
-        for (CompletionProposal p : command.getCompletionProvider().apply(context)) {
-            candidates.add(new Candidate(p.value(), p.displayText(), p.category(), p.description(), null, null,
-                    p.complete()));
+        Command target = command;
+        List<CompletionProposal> proposals = LiveNames.watchingForSlowLoads(
+                () -> target.getCompletionProvider().apply(context));
+        for (CompletionProposal p : proposals) {
+            if (p.value() == null || TerminalText.clean(p.value()) != p.value()) {
+                continue;
+            }
+            candidates.add(new Candidate(p.value(), TerminalText.clean(p.displayText()), p.category(),
+                    TerminalText.clean(p.description()), null, null, p.complete()));
         }
+        if (proposals.isEmpty() && LiveNames.slowLoadSeen() && reader != null) {
+            reader.printAbove(LOADING);
+        }
+    }
+
+    /**
+     * The command word after {@code typed} (the words before the cursor): {@code lin} gives {@code lineitems},
+     * {@code lineitems ex} gives {@code export}, each a whole word followed by a blank, never quoted.
+     */
+    private void commandWords(List<String> typed, List<Candidate> candidates) {
+        String prefix = typed.isEmpty() ? "" : String.join(" ", typed) + " ";
+        Map<String, Candidate> next = new LinkedHashMap<>();
+        registry.getCommands().stream().filter(c -> !c.isHidden()).sorted((a, b) -> a.getName().compareTo(b.getName()))
+                .forEach(c -> Stream.concat(Stream.of(c.getName()), c.getAliases().stream())
+                        .filter(n -> n.startsWith(prefix) && n.length() > prefix.length())
+                        .forEach(n -> {
+                            String[] rest = n.substring(prefix.length()).split(" ");
+                            String description = rest.length == 1 ? c.getDescription() : null;
+                            next.merge(rest[0], new Candidate(rest[0], rest[0], null, description, null, null, true),
+                                    (old, added) -> old.descr() != null ? old : added);
+                        }));
+        candidates.addAll(next.values());
+    }
+
+    private boolean hasSubCommands(String name) {
+        return registry.getCommands().stream().anyMatch(c -> c.getName().startsWith(name + " "));
     }
 
     private static CommandOption optionNeedingValue(Command command, String word) {

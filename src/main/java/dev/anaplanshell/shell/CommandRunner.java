@@ -2,11 +2,13 @@ package dev.anaplanshell.shell;
 
 import java.io.PrintWriter;
 
+import dev.anaplanshell.completion.DidYouMean;
 import dev.anaplanshell.render.ErrorStream;
 import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.session.Variables;
 
 import org.springframework.shell.core.InputReader;
+import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.CommandExecutor;
 import org.springframework.shell.core.command.CommandNotFoundException;
@@ -67,8 +69,9 @@ public final class CommandRunner {
             err.flush();
             return code;
         } catch (CommandNotFoundException e) {
-            err.println("error: unknown command '" + ErrorHandler.line(e.getCommandName())
-                    + "' (type 'help' for the list)");
+            err.println("error: unknown command '" + ErrorHandler.line(e.getCommandName()) + "'"
+                    + DidYouMean.command(line, registry.getCommands().stream().map(Command::getName).toList())
+                            .map(n -> " (did you mean '" + n + "'?)").orElse(" (type 'help' for the list)"));
             err.flush();
             return ExitCodes.USAGE;
         } catch (RuntimeException e) {

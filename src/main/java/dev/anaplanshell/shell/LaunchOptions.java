@@ -3,9 +3,13 @@ package dev.anaplanshell.shell;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import dev.anaplanshell.completion.DidYouMean;
 
 import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;
@@ -14,6 +18,7 @@ import org.apache.commons.cli.MissingArgumentException;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 
 /**
  * The packaged shell's own command line, parsed before Spring starts (Apache Commons CLI: it parses these options
@@ -75,6 +80,8 @@ public final class LaunchOptions {
     double sandboxBandwidthMbit;
     Long sandboxFaultsSeed;
     List<String> command = new ArrayList<>();
+    /** The long names of the options given. */
+    Set<String> given = new HashSet<>();
 
     /** @throws ShellException a usage error, with a message fit for one line */
     static LaunchOptions parse(String... args) {
@@ -84,7 +91,9 @@ public final class LaunchOptions {
         } catch (MissingArgumentException e) {
             throw ShellException.usage("option '" + name(e.getOption()) + "' needs a value");
         } catch (AmbiguousOptionException e) {
-            throw ShellException.usage("unknown option '" + e.getOption() + "'");
+            throw ShellException.usage(unknownOption(e.getOption()));
+        } catch (UnrecognizedOptionException e) {
+            throw ShellException.usage(unknownOption(e.getOption()));
         } catch (ParseException e) {
             throw ShellException.usage(e.getMessage());
         }
@@ -95,6 +104,9 @@ public final class LaunchOptions {
             }
         }
         LaunchOptions o = new LaunchOptions();
+        for (Option given : line.getOptions()) {
+            o.given.add(given.getLongOpt());
+        }
         o.sandbox = line.hasOption("sandbox");
         o.commands = line.getOptionValue("command");
         o.file = line.getOptionValue("file");
@@ -167,6 +179,18 @@ public final class LaunchOptions {
             option.getDescription()}).toList()));
         out.print(text.append('\n').append(FOOTER).append('\n'));
         out.flush();
+    }
+
+    /** "unknown option '--sandbx' (did you mean '--sandbox'?)" */
+    static String unknownOption(String given) {
+        String name = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+        List<String> known = OPTIONS.getOptions().stream().map(o -> "--" + o.getLongOpt()).toList();
+        return "unknown option '" + given + "'" + DidYouMean.hint(name, known);
+    }
+
+    /** Every option, in the order of {@code --help}: for the completion scripts. */
+    static List<Option> all() {
+        return List.copyOf(OPTIONS.getOptions());
     }
 
     Path filePath() {

@@ -57,12 +57,15 @@ public final class Launcher {
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
+            if (!options.help && !options.version && !options.serveSandbox) {
+                options = LaunchOptions.parse(ConfigFile.withDefaults(ConfigHome.resolve(), options.given, args));
+            }
         } catch (ShellException e) {
             err.println("error: " + e.getMessage() + " (see --help)");
             return ExitCodes.USAGE;
         }
         if (!options.command.isEmpty() && options.command.get(0).startsWith("-")) {
-            err.println("error: unknown option '" + options.command.get(0) + "' (see --help)");
+            err.println("error: " + LaunchOptions.unknownOption(options.command.get(0)) + " (see --help)");
             return ExitCodes.USAGE;
         }
         if (options.help) {
@@ -72,6 +75,9 @@ public final class Launcher {
         if (options.version) {
             out.println("anaplan-shell " + Version.current());
             return ExitCodes.OK;
+        }
+        if (!options.command.isEmpty() && options.command.get(0).equals("completion")) {
+            return completion(options.command);
         }
         try {
             SandboxOptions sandboxOptions = SandboxOptions.defaults()
@@ -118,6 +124,21 @@ public final class Launcher {
         } catch (IOException e) {
             err.println("error: cannot start the sandbox: " + e.getMessage());
             return ExitCodes.UNAVAILABLE;
+        }
+    }
+
+    /** {@code anaplan-shell completion bash|zsh|fish}: the completion script of the launcher's options. */
+    private int completion(List<String> command) {
+        try {
+            if (command.size() != 2) {
+                throw ShellException.usage("completion needs one shell: " + String.join(", ", CompletionScript.SHELLS));
+            }
+            out.print(CompletionScript.of(command.get(1), LaunchOptions.all()));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (ShellException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
     }
 

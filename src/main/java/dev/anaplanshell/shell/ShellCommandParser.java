@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.anaplanshell.completion.DidYouMean;
+
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandNotFoundException;
@@ -70,8 +72,11 @@ public class ShellCommandParser implements CommandParser {
                 continue;
             }
             CommandOption option = declared.stream().filter(o -> o.isOptionEqual(optionName)).findFirst()
-                    .orElseThrow(() -> ShellException.usage("unknown option '" + optionName + "' for '"
-                            + fullName + "' (see 'help " + fullName + "')"));
+                    .orElseThrow(() -> ShellException.usage("unknown option '" + optionName + "' for '" + fullName + "'"
+                            + DidYouMean.nearest(optionName, declared.stream().filter(o -> o.longName() != null)
+                                    .map(o -> "--" + o.longName()).toList())
+                                    .map(n -> " (did you mean '" + n + "'?)")
+                                    .orElse(" (see 'help " + fullName + "')")));
             if (!seen.add(optionName)) {
                 throw ShellException.usage("option '" + optionName + "' given twice");
             }

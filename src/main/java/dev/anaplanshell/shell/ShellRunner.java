@@ -89,6 +89,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
         }
         out.flush();
         InputReader in = new MaskedInput(new JLineInputReader(reader), history);
+        StartupScript.run(settings.home(), commands, out, in);
         while (true) {
             String line;
             try {

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Splits a command line into words as a POSIX shell would: blanks separate words; single quotes keep
  * everything literally; double quotes keep blanks and allow {@code \"} and {@code \\}; a backslash outside
- * quotes escapes the next character. Also splits {@code -c} text into statements at unquoted {@code ;}.
+ * quotes escapes the next character; an unquoted {@code ~} alone or before {@code /} at the start of a word, or
+ * after an option's {@code =} ({@code --cert=~/me.crt}), is the user's home folder, so file arguments and options
+ * take {@code ~/certs/me.crt}. Also splits {@code -c} text into statements at unquoted {@code ;}.
  */
 public final class Tokenizer {
 
@@ -47,6 +49,9 @@ public final class Tokenizer {
                     word.setLength(0);
                     inWord = false;
                 }
+            } else if (ch == '~' && (!inWord || isOptionAssignment(word)) && endsTilde(line, i + 1)) {
+                word.append(System.getProperty("user.home"));
+                inWord = true;
             } else {
                 word.append(ch);
                 inWord = true;
@@ -59,6 +64,17 @@ public final class Tokenizer {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /** {@code --cert=} so far: a {@code ~} after it is a home folder, as at the start of a word. */
+    private static boolean isOptionAssignment(StringBuilder word) {
+        return word.length() > 3 && word.charAt(0) == '-' && word.charAt(1) == '-' && word.charAt(word.length() - 1) == '='
+                && word.indexOf("=") == word.length() - 1;
+    }
+
+    /** Whether an unquoted {@code ~} just before {@code next} stands alone or before a {@code /}. */
+    private static boolean endsTilde(String line, int next) {
+        return next == line.length() || line.charAt(next) == '/' || Character.isWhitespace(line.charAt(next));
     }
 
     /** Splits at {@code ;} outside quotes; each statement keeps its own quoting. */
@@ -93,7 +109,7 @@ public final class Tokenizer {
 
     /** Quotes a word so that {@link #words} gives it back unchanged: for completion and recorded scripts. */
     public static String quote(String word) {
-        if (!word.isEmpty() && word.chars().noneMatch(c -> Character.isWhitespace(c) || "'\"\\;#".indexOf(c) >= 0)) {
+        if (!word.isEmpty() && !word.startsWith("~") && word.chars().noneMatch(c -> Character.isWhitespace(c) || "'\"\\;#".indexOf(c) >= 0)) {
             return word;
         }
         return "'" + word.replace("'", "'\\''") + "'";

@@ -54,6 +54,15 @@ class ProfileCommandsTest {
     }
 
     @Test
+    void should_save_a_certificate_path_given_with_a_tilde_as_the_absolute_path_in_the_home_folder() throws Exception {
+        shell.ok("profile add batch --cert ~/certs/batch.crt --key=~/certs/batch.key --cert-format v1");
+        String saved = Files.readString(home.resolve("profiles.json"));
+        String userHome = System.getProperty("user.home");
+        assertThat(saved).contains(Path.of(userHome, "certs", "batch.crt").toString())
+                .contains(Path.of(userHome, "certs", "batch.key").toString()).doesNotContain("~");
+    }
+
+    @Test
     void should_switch_hosts_with_use_and_log_in_the_way_the_profile_says() {
         String url = shell.sandbox().baseUrl().toString();
         shell.ok("profile add local --auth-url " + url + " --api-url " + url + " --oauth-url " + url

@@ -1,15 +1,27 @@
 package dev.anaplanshell.completion;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import dev.anaplanshell.support.ShellHarness;
 
 import org.jline.reader.Candidate;
 import org.jline.reader.CompletingParsedLine;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser.ParseContext;
 import org.junit.jupiter.api.AfterAll;
@@ -59,13 +71,92 @@ class CompletionTest {
         assertThat(candidates).extracting(Candidate::value).contains(id);
     }
 
+    /**
+     * The line a JLine line reader accepts after the keys {@code typed} ({@code \t} is Tab) and Enter. The input
+     * stays open, as a keyboard does: a line left with an open quote is not accepted, and the wait fails.
+     */
+    private String keys(String typed) throws IOException {
+        PipedOutputStream keyboard = new PipedOutputStream();
+        java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+        try (Terminal terminal = new ExternalTerminal("test", "xterm", new PipedInputStream(keyboard, 4096),
+                screen, StandardCharsets.UTF_8)) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal)
+                    .completer(shell.bean(CommandCompleter.class)).parser(new QuotingParser()).build();
+            keyboard.write((typed + "\r").getBytes(StandardCharsets.UTF_8));
+            keyboard.flush();
+            return assertTimeoutPreemptively(Duration.ofSeconds(10), () -> reader.readLine(),
+                    () -> "no line accepted; the screen: " + screen.toString(StandardCharsets.UTF_8));
+        } finally {
+            keyboard.close();
+        }
+    }
+
     @Test
-    void should_quote_a_completed_name_with_blanks_unless_the_user_opened_a_quote() {
+    void should_quote_a_completed_name_with_blanks_in_single_quotes_whoever_opened_the_quote() {
         CompletingParsedLine bare = (CompletingParsedLine) parser.parse("use-model FP", 12, ParseContext.COMPLETE);
         assertThat(bare.escape("FP&A Plan", true)).hasToString("'FP&A Plan'");
+        assertThat(bare.escape("FP&A Plan", false)).hasToString("'FP&A Plan");
         assertThat(bare.escape("Plain", true)).hasToString("Plain");
+        assertThat(bare.escape("Bob's Plan", true)).hasToString("'Bob'\\''s Plan'");
         CompletingParsedLine opened = (CompletingParsedLine) parser.parse("use-model \"FP", 13, ParseContext.COMPLETE);
-        assertThat(opened.escape("FP&A Plan", true)).hasToString("\"FP&A Plan\"");
+        assertThat(opened.escape("FP&A Plan", true)).hasToString("'FP&A Plan'");
+    }
+
+    @Test
+    void should_leave_the_quote_open_while_several_names_share_the_typed_prefix() throws IOException {
+        shell.loggedIn();
+        // the quote stays open: what is typed after Tab continues the name
+        assertThat(keys("use-model FP\t (DEV)'")).isEqualTo("use-model 'FP&A Plan (DEV)'");
+        assertThat(keys("use-model 'FP&A Plan (\t")).isEqualTo("use-model 'FP&A Plan (DEV)' ");
+        assertThat(keys("use-model Sal\t")).isEqualTo("use-model 'Sales Forecast' ");
+    }
+
+    @Test
+    void should_complete_command_words_unquoted() throws IOException {
+        assertThat(keys("lin\t")).isEqualTo("lineitems ");
+        assertThat(keys("lineitems exp\t")).isEqualTo("lineitems export ");
+        assertThat(complete("lineitems ")).extracting(Candidate::value).contains("list", "export", "refs")
+                .allMatch(word -> !word.contains(" "));
+    }
+
+    @Test
+    void should_complete_module_dot_line_item_names_in_single_quotes() throws IOException {
+        shell.loggedIn().ok("use-model 'FP&A Plan'");
+        assertThat(keys("lineitems refs CAL01\tNet Revenue'")).isEqualTo("lineitems refs 'CAL01 Revenue.Net Revenue'");
+        assertThat(keys("lineitems refs 'CAL07 Cash Flow'.Col\t"))
+                .isEqualTo("lineitems refs 'CAL07 Cash Flow.Collections' ");
+                assertThat(keys("lineitems refs 'CAL01 Revenue.Net R\t FY'"))
+                .isEqualTo("lineitems refs 'CAL01 Revenue.Net Revenue FY'");
+    }
+
+    @Test
+    void should_say_names_are_loading_when_the_service_is_slower_than_the_wait() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Duration before = LiveNames.limit;
+        LiveNames.limit = Duration.ofMillis(1);
+        try {
+            List<String> first = LiveNames.watchingForSlowLoads(() -> LiveNames.within("slow", () -> {
+                await(release);
+                return List.of("FP&A Plan");
+            }));
+            assertThat(first).isEmpty();
+            assertThat(LiveNames.slowLoadSeen()).isTrue();
+            release.countDown();
+            LiveNames.limit = Duration.ofSeconds(5);
+            List<String> second = LiveNames.watchingForSlowLoads(() -> LiveNames.within("slow", List::of));
+            assertThat(second).isIn(List.of("FP&A Plan"), List.of());
+            assertThat(LiveNames.slowLoadSeen()).isFalse();
+        } finally {
+            LiveNames.limit = before;
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

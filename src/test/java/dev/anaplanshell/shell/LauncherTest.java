@@ -83,6 +83,16 @@ class LauncherTest {
     }
 
     @Test
+    void should_suggest_the_launch_option_meant() {
+        assertThat(launcher.run(new String[] {"--sandbx", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--sandbox", "--rate-limt=5", "-c", "status"})).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                error: unknown option '--sandbx' (did you mean '--sandbox'?) (see --help)
+                error: unknown option '--rate-limt=5' (did you mean '--rate-limit'?) (see --help)
+                """);
+    }
+
+    @Test
     void should_refuse_repeated_single_options_bad_numbers_and_variables_without_a_value() {
         assertThat(launcher.run(new String[] {"-c", "status", "-c", "help"})).isEqualTo(2);
         assertThat(launcher.run(new String[] {"--port", "eighty", "--serve-sandbox"})).isEqualTo(2);

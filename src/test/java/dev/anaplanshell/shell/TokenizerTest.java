@@ -23,6 +23,15 @@ class TokenizerTest {
     }
 
     @Test
+    void should_expand_an_unquoted_tilde_at_the_start_of_a_word_or_after_an_options_equals_sign() {
+        String home = System.getProperty("user.home");
+        assertThat(Tokenizer.words("login --cert ~/certs/me.crt --key=~/me.key ~ x~/y '~/q' \\~/r ~bob"))
+                .containsExactly("login", "--cert", home + "/certs/me.crt", "--key=" + home + "/me.key", home,
+                        "x~/y", "~/q", "~/r", "~bob");
+        assertThat(Tokenizer.words(Tokenizer.quote("~/literal"))).containsExactly("~/literal");
+    }
+
+    @Test
     void should_reject_an_unbalanced_quote_as_a_usage_error() {
         assertThatThrownBy(() -> Tokenizer.words("use-model 'FP&A"))
                 .isInstanceOfSatisfying(ShellException.class, e -> assertThat(e.exitCode()).isEqualTo(2));
