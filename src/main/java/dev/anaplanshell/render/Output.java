@@ -31,9 +31,17 @@ public class Output {
      * a table).
      */
     public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format) {
+        boolean toTerminal = toTerminal(ctx);
+        OutputFormat chosen = settings.listingFormat(format);
         try (rows) {
-            return renderer.print(columns, rows, settings.listingFormat(format), ctx.outputWriter(), width(),
-                    toTerminal(ctx));
+            Terminal t = pagerTerminal(ctx);
+            if (t == null) {
+                return renderer.print(columns, rows, chosen, ctx.outputWriter(), width(toTerminal), toTerminal);
+            }
+            StringWriter text = new StringWriter();
+            long count = renderer.print(columns, rows, chosen, new PrintWriter(text), width(true), true);
+            Pager.show(t, text.toString(), ctx.outputWriter());
+            return count;
         }
     }
 
@@ -50,7 +58,7 @@ public class Output {
         long count;
         try (rows) {
             count = AtomicFile.write(target, writer -> renderer.print(columns, rows, chosen,
-                    new java.io.PrintWriter(writer), Renderer.DEFAULT_WIDTH));
+                    new java.io.PrintWriter(writer), 0));
         }
         wrote(ctx, target, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
         return count;
@@ -160,10 +168,15 @@ public class Output {
         StringWriter table = new StringWriter();
         long count;
         try (rows) {
-            count = renderer.print(columns, rows, parsed, new PrintWriter(table), width());
+            count = renderer.print(columns, rows, parsed, new PrintWriter(table), width(true));
         }
-        ctx.outputWriter().print(Highlighter.lastColumn(table.toString(), matches, t));
-        ctx.outputWriter().flush();
+        String coloured = Highlighter.lastColumn(table.toString(), matches, t);
+        if (pagerTerminal(ctx) != null) {
+            Pager.show(t, coloured, ctx.outputWriter());
+        } else {
+            ctx.outputWriter().print(coloured);
+            ctx.outputWriter().flush();
+        }
         return count;
     }
 
@@ -179,8 +192,34 @@ public class Output {
         return settings.terminal() || t != null && ctx.outputWriter() == t.writer();
     }
 
-    private int width() {
+    /** The interactive terminal when what is printed there may be paged: its own writer, and no --no-pager. */
+    private Terminal pagerTerminal(CommandContext ctx) {
+        if (!settings.pager()) {
+            return null;
+        }
+        Terminal t = terminal.getIfAvailable();
+        return t != null && ctx.outputWriter() == t.writer() && !t.getType().startsWith(Terminal.TYPE_DUMB) ? t : null;
+    }
+
+    /** The width tables fit: {@code COLUMNS}, else the terminal's; 0 (no limit) when not printing to a terminal. */
+    private int width(boolean toTerminal) {
+        if (!toTerminal) {
+            return 0;
+        }
+        int columns = columns(System.getenv("COLUMNS"));
+        if (columns > 0) {
+            return columns;
+        }
         Terminal t = terminal.getIfAvailable();
         return t == null ? 0 : t.getWidth();
+    }
+
+    /** {@code COLUMNS} as a number of columns, 0 when unset or not a positive number. */
+    static int columns(String env) {
+        try {
+            return env == null ? 0 : Math.max(0, Integer.parseInt(env.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

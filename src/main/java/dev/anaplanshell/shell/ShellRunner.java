@@ -105,7 +105,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
             if (line.equals("exit") || line.equals("quit")) {
                 break;
             }
-            commands.run(line, out, out, in);
+            commands.runInterruptibly(line, out, out, in);
         }
         saveHistory(reader);
         return ExitCodes.OK;
