@@ -56,9 +56,9 @@ public class Output {
         OutputFormat chosen = OutputFormat.parse(format);
         Path target = Path.of(out);
         long count;
-        try (rows) {
-            count = AtomicFile.write(target, writer -> renderer.print(columns, rows, chosen,
-                    new java.io.PrintWriter(writer), 0));
+        try (rows; StreamMeter meter = StreamMeter.open()) {
+            count = AtomicFile.write(target, writer -> renderer.print(columns, rows.peek(row -> meter.add(1, 0)),
+                    chosen, new java.io.PrintWriter(writer), 0));
         }
         wrote(ctx, target, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
         return count;
@@ -76,18 +76,20 @@ public class Output {
 
     /** Copies a text body (UTF-8) to a file as it arrives, atomically; returns the number of lines. */
     public long copy(java.io.InputStream body, Path file) {
-        try (body) {
+        try (body; StreamMeter meter = StreamMeter.open()) {
             return AtomicFile.write(file, writer -> {
                 java.io.Reader reader = new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8);
                 char[] buffer = new char[64 * 1024];
                 long lines = 0;
                 char last = '\n';
                 for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                    long before = lines;
                     for (int i = 0; i < n; i++) {
                         if (buffer[i] == '\n') {
                             lines++;
                         }
                     }
+                    meter.add(lines - before, n);
                     if (n > 0) {
                         last = buffer[n - 1];
                         writer.write(buffer, 0, n);
@@ -119,9 +121,18 @@ public class Output {
 
     /** As {@link #exportCells(List, Stream, Path, boolean)}; {@code csvSafe} turns the CSV injection guard on. */
     public long exportCells(List<String> header, Stream<String[]> rows, Path file, boolean excel, boolean csvSafe) {
-        try (rows) {
-            return renderer.exportCells(header, rows, file, excel, csvSafe);
+        try (rows; StreamMeter meter = StreamMeter.open()) {
+            return renderer.exportCells(header, rows.peek(row -> meter.add(1, size(row))), file, excel, csvSafe);
         }
+    }
+
+    /** About the bytes a row of cells takes in a CSV file (characters, separators and the line end). */
+    private static long size(String[] row) {
+        long n = row.length + 1L;
+        for (String cell : row) {
+            n += cell == null ? 0 : cell.length();
+        }
+        return n;
     }
 
     /**
