@@ -27,11 +27,12 @@ class TerminalIT {
 
     @Test
     void should_cancel_a_slow_command_on_ctrl_c_and_keep_the_session() throws Exception {
-        try (Pty pty = Pty.start(dir, home(), 120, 40, JAR, "--sandbox", "--sandbox-latency-ms", "3000")) {
+        // --debug traces each request as it is sent: Ctrl-C goes only once the command is on its way
+        try (Pty pty = Pty.start(dir, home(), 120, 40, JAR, "--sandbox", "--sandbox-latency-ms", "3000", "--debug")) {
             pty.await(text -> text.endsWith("> "), 0, "the first prompt");
             pty.run("set X 1", "anaplan");
             int from = pty.type("models list\r");
-            pty.await(text -> text.contains("models list\n"), from, "the command to start");
+            pty.await(text -> text.contains("http> GET"), from, "the command's request");
             pty.type("\u0003");
             String after = pty.await(text -> text.contains("interrupted") && text.endsWith("> "), from,
                     "the command cancelled and a prompt");
