@@ -54,6 +54,11 @@ final class ApiErrors {
         String what = null;
         boolean sent = true;
         for (Throwable t = failure; t != null && what == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException) {
+                // Ctrl-C (the thread interrupted): the HTTP client has cleared the flag; set again, never retried
+                Thread.currentThread().interrupt();
+                return new AnaplanApiException.Unavailable(0, "interrupted", uri.getPath());
+            }
             if (t instanceof HttpConnectTimeoutException) {
                 what = "timed out connecting to " + host;
                 sent = false;

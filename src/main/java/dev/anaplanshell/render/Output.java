@@ -31,9 +31,17 @@ public class Output {
      * a table).
      */
     public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format) {
+        boolean toTerminal = toTerminal(ctx);
+        OutputFormat chosen = settings.listingFormat(format);
         try (rows) {
-            return renderer.print(columns, rows, settings.listingFormat(format), ctx.outputWriter(), width(),
-                    toTerminal(ctx));
+            Terminal t = pagerTerminal(ctx);
+            if (t == null) {
+                return renderer.print(columns, rows, chosen, ctx.outputWriter(), width(toTerminal), toTerminal);
+            }
+            StringWriter text = new StringWriter();
+            long count = renderer.print(columns, rows, chosen, new PrintWriter(text), width(true), true);
+            Pager.show(t, text.toString(), ctx.outputWriter());
+            return count;
         }
     }
 
@@ -48,9 +56,9 @@ public class Output {
         OutputFormat chosen = OutputFormat.parse(format);
         Path target = Path.of(out);
         long count;
-        try (rows) {
-            count = AtomicFile.write(target, writer -> renderer.print(columns, rows, chosen,
-                    new java.io.PrintWriter(writer), Renderer.DEFAULT_WIDTH));
+        try (rows; StreamMeter meter = StreamMeter.open()) {
+            count = AtomicFile.write(target, writer -> renderer.print(columns, rows.peek(row -> meter.add(1, 0)),
+                    chosen, new java.io.PrintWriter(writer), 0));
         }
         wrote(ctx, target, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
         return count;
@@ -68,18 +76,20 @@ public class Output {
 
     /** Copies a text body (UTF-8) to a file as it arrives, atomically; returns the number of lines. */
     public long copy(java.io.InputStream body, Path file) {
-        try (body) {
+        try (body; StreamMeter meter = StreamMeter.open()) {
             return AtomicFile.write(file, writer -> {
                 java.io.Reader reader = new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8);
                 char[] buffer = new char[64 * 1024];
                 long lines = 0;
                 char last = '\n';
                 for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                    long before = lines;
                     for (int i = 0; i < n; i++) {
                         if (buffer[i] == '\n') {
                             lines++;
                         }
                     }
+                    meter.add(lines - before, n);
                     if (n > 0) {
                         last = buffer[n - 1];
                         writer.write(buffer, 0, n);
@@ -99,9 +109,18 @@ public class Output {
 
     /** As {@link #exportCells(List, Stream, Path, boolean)}; {@code csvSafe} turns the CSV injection guard on. */
     public long exportCells(List<String> header, Stream<String[]> rows, Path file, boolean excel, boolean csvSafe) {
-        try (rows) {
-            return renderer.exportCells(header, rows, file, excel, csvSafe);
+        try (rows; StreamMeter meter = StreamMeter.open()) {
+            return renderer.exportCells(header, rows.peek(row -> meter.add(1, size(row))), file, excel, csvSafe);
         }
+    }
+
+    /** About the bytes a row of cells takes in a CSV file (characters, separators and the line end). */
+    private static long size(String[] row) {
+        long n = row.length + 1L;
+        for (String cell : row) {
+            n += cell == null ? 0 : cell.length();
+        }
+        return n;
     }
 
     /**
@@ -148,10 +167,15 @@ public class Output {
         StringWriter table = new StringWriter();
         long count;
         try (rows) {
-            count = renderer.print(columns, rows, parsed, new PrintWriter(table), width());
+            count = renderer.print(columns, rows, parsed, new PrintWriter(table), width(true));
         }
-        ctx.outputWriter().print(Highlighter.lastColumn(table.toString(), matches, t));
-        ctx.outputWriter().flush();
+        String coloured = Highlighter.lastColumn(table.toString(), matches, t);
+        if (pagerTerminal(ctx) != null) {
+            Pager.show(t, coloured, ctx.outputWriter());
+        } else {
+            ctx.outputWriter().print(coloured);
+            ctx.outputWriter().flush();
+        }
         return count;
     }
 
@@ -167,8 +191,34 @@ public class Output {
         return settings.terminal() || t != null && ctx.outputWriter() == t.writer();
     }
 
-    private int width() {
+    /** The interactive terminal when what is printed there may be paged: its own writer, and no --no-pager. */
+    private Terminal pagerTerminal(CommandContext ctx) {
+        if (!settings.pager()) {
+            return null;
+        }
+        Terminal t = terminal.getIfAvailable();
+        return t != null && ctx.outputWriter() == t.writer() && !t.getType().startsWith(Terminal.TYPE_DUMB) ? t : null;
+    }
+
+    /** The width tables fit: {@code COLUMNS}, else the terminal's; 0 (no limit) when not printing to a terminal. */
+    private int width(boolean toTerminal) {
+        if (!toTerminal) {
+            return 0;
+        }
+        int columns = columns(System.getenv("COLUMNS"));
+        if (columns > 0) {
+            return columns;
+        }
         Terminal t = terminal.getIfAvailable();
         return t == null ? 0 : t.getWidth();
+    }
+
+    /** {@code COLUMNS} as a number of columns, 0 when unset or not a positive number. */
+    static int columns(String env) {
+        try {
+            return env == null ? 0 : Math.max(0, Integer.parseInt(env.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }

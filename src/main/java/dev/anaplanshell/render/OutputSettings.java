@@ -12,14 +12,21 @@ package dev.anaplanshell.render;
  *        ({@link CsvGuard}) for every CSV; null when neither was given: on for Excel only
  * @param terminal whether standard output is a terminal: CSV printed there is shown with its control characters
  *        escaped ({@link TerminalText}), as tables and messages always are
+ * @param expanded {@code --expanded}/{@code -x}: every table as one block of {@code name | value} lines a row
+ * @param pager false with {@code --no-pager}: output taller than the terminal is never paged ({@link Pager})
  */
 public record OutputSettings(boolean quiet, OutputFormat format, boolean color, boolean excel, Boolean csvSafe,
-        boolean terminal) {
+        boolean terminal, boolean expanded, boolean pager) {
 
     public static final OutputSettings DEFAULTS = new OutputSettings(false, null, false, false);
 
     public OutputSettings(boolean quiet, OutputFormat format, boolean color, boolean excel) {
         this(quiet, format, color, excel, null, false);
+    }
+
+    public OutputSettings(boolean quiet, OutputFormat format, boolean color, boolean excel, Boolean csvSafe,
+            boolean terminal) {
+        this(quiet, format, color, excel, csvSafe, terminal, false, true);
     }
 
     /** Colour only on a terminal, never with {@code --no-color} or a non-empty {@code NO_COLOR} (no-color.org). */

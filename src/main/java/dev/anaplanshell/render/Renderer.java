@@ -15,9 +15,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.shell.jline.tui.table.ArrayTableModel;
-import org.springframework.shell.jline.tui.table.BorderStyle;
-import org.springframework.shell.jline.tui.table.TableBuilder;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -29,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** The one renderer: rows and their columns as a table, RFC 4180 CSV or JSON. */
 @Component
 public class Renderer {
-
-    static final int DEFAULT_WIDTH = 120;
 
     /** Excel reads a CSV file as UTF-8 only when it starts with a byte order mark. */
     static final char BOM = '\uFEFF';
@@ -52,7 +47,7 @@ public class Renderer {
     /**
      * Prints rows to the shell's writer.
      *
-     * @param width the terminal width for tables, 0 when unknown
+     * @param width the terminal width for tables, 0 for no limit (not a terminal): nothing is wrapped
      * @return the number of rows
      */
     public <T> long print(List<Column<T>> columns, Stream<T> rows, OutputFormat format, PrintWriter out, int width) {
@@ -67,7 +62,7 @@ public class Renderer {
             boolean terminal) {
         try {
             long count = switch (format) {
-                case TABLE -> table(columns, rows, out, width > 0 ? width : DEFAULT_WIDTH);
+                case TABLE -> table(columns, rows, out, width);
                 case CSV -> csv(columns, rows, out, settings.excel(), settings.csvGuard(false, false), terminal);
                 case JSON -> json(columns, rows, out);
             };
@@ -109,9 +104,8 @@ public class Renderer {
                 .toArray(String[]::new)));
         long count = data.size() - 1L;
         if (count > 0) {
-            TableBuilder builder = new TableBuilder(new ArrayTableModel(data.toArray(String[][]::new)));
-            builder.addHeaderAndVerticalsBorders(BorderStyle.fancy_light);
-            out.print(builder.build().render(width));
+            TableLayout.render(data.get(0), data.subList(1, data.size()), width, settings.expanded())
+                    .forEach(out::println);
         }
         out.println("(" + count + (count == 1 ? " row)" : " rows)"));
         return count;

@@ -1,7 +1,10 @@
 package dev.anaplanshell.shell;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
+import dev.anaplanshell.bulk.CtrlC;
 import dev.anaplanshell.completion.DidYouMean;
 import dev.anaplanshell.render.ErrorStream;
 import dev.anaplanshell.session.Journal;
@@ -20,6 +23,7 @@ import org.springframework.shell.core.command.ParsedInput;
 /**
  * Runs one command line and turns whatever happens into an exit code; errors go to {@code err} as one line.
  * Variables are expanded first ({@link Variables}); the line as typed goes to the session's {@link Journal}.
+ * With {@code --timing} or {@code set timing on} the elapsed time follows each command, as psql's {@code \timing}.
  */
 public final class CommandRunner {
 
@@ -29,9 +33,16 @@ public final class CommandRunner {
     private final ErrorHandler errors;
     private final Variables variables;
     private final Journal journal;
+    private final boolean timing;
 
     public CommandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors, Variables variables,
             Journal journal) {
+        this(registry, parser, errors, variables, journal, false);
+    }
+
+    public CommandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors, Variables variables,
+            Journal journal, boolean timing) {
+        this.timing = timing;
         this.registry = registry;
         this.parser = parser;
         this.executor = new CommandExecutor(registry);
@@ -41,12 +52,39 @@ public final class CommandRunner {
     }
 
     public int run(String line, PrintWriter out, PrintWriter err, InputReader in) {
-        int code = execute(line, out, err, in);
+        long start = System.nanoTime();
+        int code = execute(line, out, err, in, () -> false);
         journal.add(line, code);
+        timed(start, err);
         return code;
     }
 
-    private int execute(String line, PrintWriter out, PrintWriter err, InputReader in) {
+    /**
+     * Runs a line typed at the prompt with Ctrl-C trapped ({@link CtrlC}, as bulk runs and file writes do): Ctrl-C
+     * interrupts the command (its HTTP calls, streams and file writes stop, no partial file is left) and the shell
+     * goes back to the prompt with its login, variables and recording as they were. The command's own traps (a
+     * bulk run cancelling its task) take over while they run and hand back to this one.
+     */
+    public int runInterruptibly(String line, PrintWriter out, PrintWriter err, InputReader in) {
+        long start = System.nanoTime();
+        int code;
+        try (CtrlC trap = CtrlC.trap()) {
+            code = execute(line, out, err, in, trap::pressed);
+        }
+        journal.add(line, code);
+        timed(start, err);
+        return code;
+    }
+
+    private void timed(long start, PrintWriter err) {
+        String setting = variables.all().get("timing");
+        if (setting != null ? setting.equalsIgnoreCase("on") : timing) {
+            err.println(String.format(Locale.ROOT, "Time: %.3f ms", (System.nanoTime() - start) / 1e6));
+            err.flush();
+        }
+    }
+
+    private int execute(String line, PrintWriter out, PrintWriter err, InputReader in, BooleanSupplier cancelled) {
         try {
             if (line.length() > InputFiles.MAX_LINE) {
                 throw InputFiles.tooLong("");
@@ -62,6 +100,9 @@ public final class CommandRunner {
             if (status.code() == 0) {
                 return ExitCodes.OK;
             }
+            if (cancelled.getAsBoolean()) {
+                return interrupted(err);
+            }
             int code = status.code() == ExitStatus.USAGE_ERROR.code() ? ExitCodes.USAGE
                     : status.code() == ExitStatus.AVAILABILITY_ERROR.code() ? ExitCodes.AUTH
                     : status.code() > 0 ? status.code() : ExitCodes.FAILURE;
@@ -76,7 +117,14 @@ public final class CommandRunner {
             return ExitCodes.USAGE;
         } catch (RuntimeException e) {
             out.flush();
-            return errors.report(e, err);
+            return cancelled.getAsBoolean() ? interrupted(err) : errors.report(e, err);
         }
+    }
+
+    /** Ctrl-C ended the command: whatever failed after it (a closed stream, an interrupted call) says no more. */
+    private static int interrupted(PrintWriter err) {
+        err.println("interrupted");
+        err.flush();
+        return ExitCodes.INTERRUPTED;
     }
 }

@@ -61,6 +61,9 @@ public final class LaunchOptions {
     String output;
     boolean noColor;
     boolean excel;
+    boolean expanded;
+    boolean noPager;
+    boolean timing;
     /** {@code --csv-safe} true, {@code --no-csv-safe} false, neither null (the guard for Excel only). */
     Boolean csvSafe;
     String oauthUrl;
@@ -145,6 +148,9 @@ public final class LaunchOptions {
         o.output = line.getOptionValue("output");
         o.noColor = line.hasOption("no-color");
         o.excel = line.hasOption("excel");
+        o.expanded = line.hasOption("expanded");
+        o.noPager = line.hasOption("no-pager");
+        o.timing = line.hasOption("timing");
         if (line.hasOption("csv-safe") && line.hasOption("no-csv-safe")) {
             throw ShellException.usage("use only one of --csv-safe and --no-csv-safe");
         }
@@ -221,6 +227,10 @@ public final class LaunchOptions {
         value(options, "o", "output", "FORMAT",
                 "Default format of every listing: table, csv or json (json: messages as JSON objects too).");
         flag(options, null, "no-color", "No colour (also when NO_COLOR is set or output is not a terminal).");
+        flag(options, "x", "expanded", "Show every table as one block of 'name | value' lines a row (as psql's \\x); "
+                + "without it, only when a row cannot fit the terminal.");
+        flag(options, null, "no-pager", "Never page output taller than the terminal (also with PAGER set empty).");
+        flag(options, null, "timing", "Print how long each command took (also: set timing on).");
         flag(options, null, "excel", "CSV for Excel: a UTF-8 byte order mark before the header, and the CSV "
                 + "injection guard (cells starting = + - @ get a ' before them).");
         flag(options, null, "csv-safe", "The CSV injection guard for every CSV, not only Excel's.");

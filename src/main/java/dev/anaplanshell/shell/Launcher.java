@@ -236,8 +236,8 @@ public final class Launcher {
         OutputSettings output = new OutputSettings(options.quiet,
                 options.output == null ? null : OutputFormat.parse(options.output),
                 OutputSettings.colorWanted(options.noColor, System.getenv("NO_COLOR"), System.console() != null),
-                options.excel, options.csvSafe, System.console() != null);
-        return new RunSettings(options.variables, options.continueOnError, output);
+                options.excel, options.csvSafe, System.console() != null, options.expanded, !options.noPager);
+        return new RunSettings(options.variables, options.continueOnError, output, options.timing);
     }
 
     /** {@code 35m}, {@code 90s}, {@code 2h}, {@code 500ms}, a bare number of seconds, or ISO-8601 ({@code PT5S}). */

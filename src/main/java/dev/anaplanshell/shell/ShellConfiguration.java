@@ -55,8 +55,8 @@ public class ShellConfiguration {
 
     @Bean
     CommandRunner commandRunner(CommandRegistry registry, CommandParser parser, ErrorHandler errors,
-            Variables variables, Journal journal) {
-        return new CommandRunner(registry, parser, errors, variables, journal);
+            Variables variables, Journal journal, ShellSettings settings) {
+        return new CommandRunner(registry, parser, errors, variables, journal, settings.run().timing());
     }
 
     @Bean

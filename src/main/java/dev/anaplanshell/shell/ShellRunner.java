@@ -14,6 +14,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.LineReaderImpl;
+import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -79,6 +80,9 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
         }
         // no '!' history expansion: it would also strip the backslashes our tokenizer reads
         reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION);
+        // between commands Ctrl-C is ignored, not the JVM's default (exit): JLine's prompt clears the line, a
+        // running command is cancelled (CommandRunner.runInterruptibly), and the moment between the two is safe
+        reader.getTerminal().handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
         PrintWriter out = reader.getTerminal().writer();
         FilteringHistory history = useHistoryFile(reader);
         if (!settings.run().output().quiet()) {
@@ -106,7 +110,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
             if (line.equals("exit") || line.equals("quit")) {
                 break;
             }
-            commands.run(line, out, out, in);
+            commands.runInterruptibly(line, out, out, in);
         }
         saveHistory(reader);
         return ExitCodes.OK;

@@ -55,11 +55,22 @@ final class Pty implements AutoCloseable {
 
     /** Starts {@code java -jar JAR ARGS} on a 200x50 terminal in {@code dir}. */
     static Pty start(Path dir, Map<String, String> env, String jar, String... args) throws IOException {
+        return start(dir, env, 200, 50, jar, args);
+    }
+
+    /**
+     * Starts {@code java -jar JAR ARGS} on a terminal {@code cols} wide and {@code rows} high in {@code dir}; the
+     * pager and the size come from the terminal, not from this process's {@code PAGER}, {@code COLUMNS}, {@code LINES}.
+     */
+    static Pty start(Path dir, Map<String, String> env, int cols, int rows, String jar, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(jar));
         command.addAll(List.of(args));
-        String line = "stty cols 200 rows 50; exec java -jar " + String.join(" ", command.stream().map(Pty::quote).toList());
+        String line = "stty cols " + cols + " rows " + rows + "; exec java -jar "
+                + String.join(" ", command.stream().map(Pty::quote).toList());
         ProcessBuilder pb = new ProcessBuilder("script", "-qec", line, "/dev/null").directory(dir.toFile())
                 .redirectErrorStream(true);
+        pb.environment().keySet().removeAll(List.of("PAGER", "COLUMNS", "LINES"));
         pb.environment().put("TERM", "xterm-256color");
         pb.environment().putAll(env);
         return new Pty(pb.start());
