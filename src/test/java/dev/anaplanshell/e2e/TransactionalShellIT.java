@@ -76,7 +76,7 @@ class TransactionalShellIT {
                 use-model 'FP&A Plan'
                 lists add Countries --from %s
                 lists items Countries -o csv --out %s
-                cells write 'DAT02 Revenue Actuals' --from %s
+                cells write 'DAT02 Revenue Actuals' --yes --from %s
                 views export 'DAT02 Revenue Actuals' %s --pages 'Line Items=Units Sold'
                 """.formatted(newItems, back, cells, data));
         Run run = shell("--sandbox", "-f", script.toString());
