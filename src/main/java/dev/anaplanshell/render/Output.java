@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -54,6 +55,44 @@ public class Output {
         }
         wrote(ctx, target, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
         return count;
+    }
+
+    /** A "show" command's field and value rows (tables, CSV). */
+    private static final List<Column<Map.Entry<String, ?>>> FIELDS = List.of(
+            Column.of("field", Map.Entry::getKey), Column.of("value", Map.Entry::getValue));
+
+    /**
+     * Prints one record ({@code status}, {@code lists show}...): a field and value row per entry as a table or
+     * CSV, one JSON object with typed values ({@code "itemCount": 25}) as JSON; with {@code out}, to that file.
+     */
+    public void record(CommandContext ctx, Map<String, ?> fields, String format, String out) {
+        OutputFormat chosen = settings.listingFormat(format);
+        if (chosen != OutputFormat.JSON) {
+            list(ctx, FIELDS, fields.entrySet().stream().map(e -> (Map.Entry<String, ?>) e), format, out);
+        } else if (out == null || out.isBlank()) {
+            renderer.object(fields, ctx.outputWriter());
+        } else {
+            Path target = Path.of(out);
+            AtomicFile.write(target, writer -> {
+                renderer.object(fields, new PrintWriter(writer));
+                return null;
+            });
+            wrote(ctx, target, "Wrote 1 record to " + target);
+        }
+    }
+
+    /**
+     * Prints one row ({@code whoami}, {@code calendar show}): a one-row table or CSV, or one JSON object (not an
+     * array of one).
+     */
+    public <T> void single(CommandContext ctx, List<Column<T>> columns, T row, String format) {
+        if (settings.listingFormat(format) != OutputFormat.JSON) {
+            list(ctx, columns, Stream.of(row), format);
+            return;
+        }
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        columns.forEach(c -> fields.put(c.name(), c.value().apply(row)));
+        renderer.object(fields, ctx.outputWriter());
     }
 
     /**

@@ -48,6 +48,13 @@ public class ShellCommandParser implements CommandParser {
             // commands and succeed, and a script would go on as if 'profile save x' had run
             throw new CommandNotFoundException(name + " " + words.get(next));
         }
+        if (command == null && next == words.size() && !registry.getCommandsByPrefix(name + " ").isEmpty()) {
+            // a group alone ('models'): Spring Shell would list its commands and succeed, so a script cut short
+            // ('lineitems' for 'lineitems export ...') would pass
+            throw ShellException.usage("incomplete command '" + name + "': one of " + String.join(", ",
+                    registry.getCommandsByPrefix(name + " ").stream().map(Command::getName).sorted().toList())
+                    + " (see 'help " + name + "')");
+        }
         String fullName = name;
         List<CommandOption> declared = command == null ? List.of() : command.getOptions();
         Set<String> seen = new HashSet<>();
