@@ -29,32 +29,34 @@ public class Output {
 
     /**
      * Prints a listing; {@code format} is the user's {@code -o} value (when null, the launcher's {@code -o}, else
-     * a table).
+     * a table). The listing options of the command line ({@link ListingOptions}: {@code --columns}, {@code --sort},
+     * {@code --out}) apply.
      */
     public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format) {
-        try (rows) {
-            return renderer.print(columns, rows, settings.listingFormat(format), ctx.outputWriter(), width(),
-                    toTerminal(ctx));
-        }
+        return list(ctx, columns, rows, format, null);
     }
 
     /**
-     * Prints a listing, or with {@code out} writes it to that file (atomically, in the same format) and prints
-     * one line saying so.
+     * Prints a listing, or with {@code out} (else {@code --out}) writes it to that file (atomically; the format is
+     * {@code -o}'s, else the file extension's) and prints one line saying so.
      */
     public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format, String out) {
-        if (out == null || out.isBlank()) {
-            return list(ctx, columns, rows, format);
-        }
-        OutputFormat chosen = OutputFormat.parse(format);
-        Path target = Path.of(out);
-        long count;
+        ListingOptions options = ListingOptions.current();
+        String file = out != null && !out.isBlank() ? out : options.out();
         try (rows) {
-            count = AtomicFile.write(target, writer -> renderer.print(columns, rows, chosen,
+            List<Column<T>> shown = options.select(columns);
+            Stream<T> ordered = options.sort(columns, rows);
+            if (file == null || file.isBlank()) {
+                return renderer.print(shown, ordered, settings.listingFormat(format), ctx.outputWriter(), width(),
+                        toTerminal(ctx));
+            }
+            OutputFormat chosen = ListingOptions.formatOf(file, format, settings.format());
+            Path target = Path.of(file);
+            long count = AtomicFile.write(target, writer -> renderer.print(shown, ordered, chosen,
                     new java.io.PrintWriter(writer), Renderer.DEFAULT_WIDTH));
+            wrote(ctx, target, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
+            return count;
         }
-        wrote(ctx, target, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
-        return count;
     }
 
     /** A "show" command's field and value rows (tables, CSV). */
@@ -66,13 +68,15 @@ public class Output {
      * CSV, one JSON object with typed values ({@code "itemCount": 25}) as JSON; with {@code out}, to that file.
      */
     public void record(CommandContext ctx, Map<String, ?> fields, String format, String out) {
-        OutputFormat chosen = settings.listingFormat(format);
+        String file = out != null && !out.isBlank() ? out : ListingOptions.current().out();
+        OutputFormat chosen = file == null || file.isBlank() ? settings.listingFormat(format)
+                : ListingOptions.formatOf(file, format, settings.format());
         if (chosen != OutputFormat.JSON) {
-            list(ctx, FIELDS, fields.entrySet().stream().map(e -> (Map.Entry<String, ?>) e), format, out);
-        } else if (out == null || out.isBlank()) {
+            list(ctx, FIELDS, fields.entrySet().stream().map(e -> (Map.Entry<String, ?>) e), chosen.name(), file);
+        } else if (file == null || file.isBlank()) {
             renderer.object(fields, ctx.outputWriter());
         } else {
-            Path target = Path.of(out);
+            Path target = Path.of(file);
             AtomicFile.write(target, writer -> {
                 renderer.object(fields, new PrintWriter(writer));
                 return null;
@@ -198,8 +202,13 @@ public class Output {
         }
         StringWriter table = new StringWriter();
         long count;
+        ListingOptions options = ListingOptions.current();
+        if (options.out() != null) {
+            return list(ctx, columns, rows, format);
+        }
         try (rows) {
-            count = renderer.print(columns, rows, parsed, new PrintWriter(table), width());
+            count = renderer.print(options.select(columns), options.sort(columns, rows), parsed,
+                    new PrintWriter(table), width());
         }
         ctx.outputWriter().print(Highlighter.lastColumn(table.toString(), matches, t));
         ctx.outputWriter().flush();
