@@ -52,6 +52,9 @@ final class Secrets {
             }
             return value.strip();
         } catch (ShellException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("no terminal")) {
+                throw ShellException.usage("no terminal to ask on: give " + hint);
+            }
             throw e;
         } catch (UserInterruptException | EndOfFileException e) {
             throw cancelled(e);
