@@ -82,7 +82,7 @@ class DistributionIT {
         assertThat(home.resolve("docs/commands.md")).isRegularFile();
         assertThat(home.resolve("docs/exit-codes.md")).isRegularFile();
         Run help = run(elsewhere, Map.of(), launcher.toString(), "-c", "help lineitems export");
-        assertThat(help.out()).contains("docs/commands.md in the install folder");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("docs/commands.md in the install folder");
     }
 
     @Test
