@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.anaplanshell.render.Output;
+import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.shell.ShellException;
 import dev.anaplanshell.shell.ShellSettings;
 
@@ -25,10 +26,12 @@ public class Confirmation {
 
     private final ShellSettings settings;
     private final Output output;
+    private final Journal journal;
 
-    public Confirmation(ShellSettings settings, Output output) {
+    public Confirmation(ShellSettings settings, Output output, Journal journal) {
         this.settings = settings;
         this.output = output;
+        this.journal = journal;
     }
 
     /**
@@ -46,7 +49,11 @@ public class Confirmation {
             output.record(ctx, sent, "json", null);
             return false;
         }
-        ask(ctx.inputReader(), settings.script() == null, Boolean.TRUE.equals(yes), command, question);
+        boolean interactive = settings.script() == null;
+        ask(ctx.inputReader(), interactive, Boolean.TRUE.equals(yes), command, question);
+        if (interactive && !Boolean.TRUE.equals(yes)) {
+            journal.confirmed(); // a recording replays it with --yes: a script never asks
+        }
         return true;
     }
 

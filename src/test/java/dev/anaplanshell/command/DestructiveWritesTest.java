@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.shell.ShellException;
 import dev.anaplanshell.support.SandboxShell;
 import dev.anaplanshell.support.ShellHarness.Result;
@@ -115,5 +117,17 @@ class DestructiveWritesTest {
                 return answer;
             }
         };
+    }
+
+    @Test
+    void should_record_a_command_confirmed_at_the_prompt_with_yes_so_that_its_script_replays() {
+        Journal journal = new Journal();
+        journal.startRecording(Path.of("kept.anaplan"), Instant.EPOCH);
+        journal.confirmed();
+        journal.add("lists delete Countries --from gone.csv", 0);
+        journal.add("lists list", 0);
+
+        assertThat(journal.recording().lines()).containsExactly("lists delete Countries --from gone.csv --yes",
+                "lists list");
     }
 }
