@@ -20,9 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
 final class ApiErrors {
 
     private final JsonMapper json;
+    private final ProxySettings proxy;
 
     ApiErrors(JsonMapper json) {
+        this(json, ProxySettings.NONE);
+    }
+
+    /** @param proxy the proxy requests go through: a failure to reach it is reported as the proxy's, not the host's */
+    ApiErrors(JsonMapper json, ProxySettings proxy) {
         this.json = json;
+        this.proxy = proxy;
     }
 
     AnaplanApiException fromResponse(int status, String statusText, String body, String path) {
@@ -51,6 +58,11 @@ final class ApiErrors {
 
     AnaplanApiException fromFailure(Throwable failure, URI uri) {
         String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        if (proxy.url() != null && uri.getHost() != null && !proxy.bypasses(uri.getHost())) {
+            // the connection that failed was the proxy's: "cannot connect to auth.anaplan.com" would send the user
+            // looking at the wrong host
+            host = "the proxy " + proxy + " (for " + host + ")";
+        }
         String what = null;
         boolean sent = true;
         for (Throwable t = failure; t != null && what == null; t = t.getCause() == t ? null : t.getCause()) {
@@ -75,7 +87,8 @@ final class ApiErrors {
                 return new AnaplanApiException.Unavailable(0, "TLS with " + host + " failed"
                         + (why == null ? "" : " (" + firstLine(why) + ")"), uri.getPath());
             } else if (t instanceof UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
-                return new AnaplanApiException.Unavailable(0, "unknown host " + uri.getHost(), uri.getPath());
+                return new AnaplanApiException.Unavailable(0, "unknown host " + (host.startsWith("the proxy ")
+                        ? proxy.url().getHost() + " (the proxy)" : uri.getHost()), uri.getPath());
             }
         }
         if (what == null) {

@@ -50,7 +50,7 @@ final class Transport implements AutoCloseable {
             Sleeper sleeper) {
         this.endpoints = new AtomicReference<>(endpoints);
         this.json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        this.errors = new ApiErrors(json);
+        this.errors = new ApiErrors(json, settings.proxy());
         this.maxAnswer = settings.maxAnswerBytes();
         this.idle = new IdleWatch(settings.readTimeout());
         this.http = HttpClients.make(settings, userAgent, jdkClient::set);

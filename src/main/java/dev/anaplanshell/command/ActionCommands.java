@@ -1,9 +1,12 @@
 package dev.anaplanshell.command;
 
+import java.util.Set;
+
 import dev.anaplanshell.bulk.BulkObjects;
 import dev.anaplanshell.bulk.TaskFlow;
 import dev.anaplanshell.bulk.TaskRunner;
 import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.model.Action;
 import dev.anaplanshell.client.model.TaskKind;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
@@ -18,12 +21,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActionCommands {
 
+    /** Action types that delete list items or model data: they ask first ({@link Confirmation}). */
+    static final Set<String> DELETES = Set.of("DELETE_BY_SELECTION", "BULK_DELETE_ENTITIES");
+
     private final AnaplanClient client;
     private final BulkObjects objects;
     private final TaskFlow flow;
     private final Output output;
+    private final Confirmation confirmation;
 
-    public ActionCommands(AnaplanClient client, BulkObjects objects, TaskFlow flow, Output output) {
+    public ActionCommands(AnaplanClient client, BulkObjects objects, TaskFlow flow, Output output,
+            Confirmation confirmation) {
+        this.confirmation = confirmation;
         this.client = client;
         this.objects = objects;
         this.flow = flow;
@@ -41,8 +50,22 @@ public class ActionCommands {
     public void run(@Argument(index = 0, description = "action name or ID") String name,
             @Option(longName = "no-wait", description = "print the task ID and return") Boolean noWait,
             @Option(longName = "wait-timeout", description = "how long to wait for a busy model (default 10m)")
-            String waitTimeout, CommandContext ctx) {
-        TaskRunner.Run run = objects.run(TaskKind.ACTION, Arguments.required(name, "actions run ACTION"));
+            String waitTimeout,
+            @Option(longName = "yes", shortName = 'y', description = "do not ask before a delete action (needed in "
+                    + "scripts)") Boolean yes,
+            @Option(longName = "dry-run", description = "show what would be run, run nothing") Boolean dryRun,
+            CommandContext ctx) {
+        Action action = objects.action(Arguments.required(name, "actions run ACTION"));
+        boolean deletes = DELETES.contains(String.valueOf(action.actionType()));
+        if (Boolean.TRUE.equals(dryRun) || deletes) {
+            if (!confirmation.proceed(ctx, "actions run", deletes ? yes : Boolean.TRUE, dryRun,
+                    "Run " + (deletes ? "the delete action '" : "the action '") + action.name() + "'",
+                    Confirmation.sent("actionId", action.id(), "action", action.name(), "actionType",
+                            action.actionType()))) {
+                return;
+            }
+        }
+        TaskRunner.Run run = new TaskRunner.Run(objects.model(), TaskKind.ACTION, action.id(), action.name());
         flow.run(ctx, run, noWait, waitTimeout, TaskFlow.dumps(run, null, null));
     }
 }

@@ -37,8 +37,10 @@ public class CalendarCommands {
     private final AnaplanClient client;
     private final Session session;
     private final Output output;
+    private final Confirmation confirmation;
 
-    public CalendarCommands(AnaplanClient client, Session session, Output output) {
+    public CalendarCommands(AnaplanClient client, Session session, Output output, Confirmation confirmation) {
+        this.confirmation = confirmation;
         this.client = client;
         this.session = session;
         this.output = output;
@@ -53,25 +55,34 @@ public class CalendarCommands {
     @Command(name = "calendar show", group = "Calendar", description = "Show the model calendar and fiscal year")
     public void calendar(@Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
-        output.list(ctx, CALENDAR, java.util.stream.Stream.of(client.calendar().calendar(model())), format);
+        output.single(ctx, CALENDAR, client.calendar().calendar(model()), format);
     }
 
     @Command(name = "current-period show", group = "Calendar", description = "Show the model's current period")
     public void show(@Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
-        output.list(ctx, CURRENT_PERIOD, java.util.stream.Stream.of(client.calendar().currentPeriod(model())), format);
+        output.single(ctx, CURRENT_PERIOD, client.calendar().currentPeriod(model()), format);
     }
 
     @Command(name = "current-period set", group = "Calendar",
             description = "Set the current period to the one holding DATE (YYYY-MM-DD); 'reset' clears it",
             help = "Anaplan warns that changing time settings may drop data outside the new range.")
-    public void set(@Argument(index = 0, description = "a date, YYYY-MM-DD") String date, CommandContext ctx) {
+    public void set(@Argument(index = 0, description = "a date, YYYY-MM-DD") String date,
+            @Option(longName = "yes", shortName = 'y', description = "do not ask first (needed in scripts)") Boolean yes,
+            @Option(longName = "dry-run", description = "show what would be sent, send nothing") Boolean dryRun,
+            CommandContext ctx) {
         String given = Arguments.required(date, "current-period set DATE|reset").strip();
         String value = given.equalsIgnoreCase("reset") ? "" : given;
         if (!value.isEmpty() && !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
             throw dev.anaplanshell.shell.ShellException.usage("the date must be YYYY-MM-DD, got '" + value + "'");
         }
-        CurrentPeriod period = client.calendar().setCurrentPeriod(model(), value);
+        String modelId = model();
+        if (!confirmation.proceed(ctx, "current-period set", yes, dryRun, value.isEmpty() ? "Reset the current period"
+                : "Set the current period to the one holding " + value, Confirmation.sent("modelId", modelId,
+                "date", value))) {
+            return;
+        }
+        CurrentPeriod period = client.calendar().setCurrentPeriod(modelId, value);
         String text = period.periodText() == null ? "" : period.periodText();
         boolean lastDay = period.lastDay() != null && !period.lastDay().isEmpty();
         output.line(ctx, text.isEmpty() ? (value.isEmpty() ? "Current period reset" : "Current period set to " + value)

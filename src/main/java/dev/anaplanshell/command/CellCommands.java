@@ -24,8 +24,11 @@ public class CellCommands {
     private final Session session;
     private final Names names;
     private final Output output;
+    private final Confirmation confirmation;
 
-    public CellCommands(AnaplanClient client, Session session, Names names, Output output) {
+    public CellCommands(AnaplanClient client, Session session, Names names, Output output,
+            Confirmation confirmation) {
+        this.confirmation = confirmation;
         this.client = client;
         this.session = session;
         this.names = names;
@@ -40,12 +43,19 @@ public class CellCommands {
     public void write(@Argument(index = 0, description = "module name or ID") String module,
             @Option(longName = "from", description = "the CSV file of cells") String from,
             @Option(longName = "rejected", description = "write rejected rows here") String rejected,
+            @Option(longName = "yes", shortName = 'y', description = "do not ask first (needed in scripts)") Boolean yes,
+            @Option(longName = "dry-run", description = "show what would be sent, send nothing") Boolean dryRun,
             CommandContext ctx) {
         Arguments.required(module, "cells write MODULE --from FILE.csv");
         Arguments.required(from, "cells write MODULE --from FILE.csv (the --from option)");
         Module m = names.module(module);
         CsvInput csv = CsvInput.read(from);
         List<CellWrite> cells = CellCsv.cells(csv);
+        if (!confirmation.proceed(ctx, "cells write", yes, dryRun, "Write " + Counts.of(cells.size(), "cell")
+                + " of module '" + m.name() + "'", Confirmation.sent("module", m.name(), "moduleId", m.id(),
+                "cells", cells))) {
+            return;
+        }
         CellWriteResult result = client.cells().write(session.requireModel().id(), m.id(), cells.iterator());
         output.line(ctx, "Changed " + result.numberOfCellsChanged() + ", rejected " + result.failures().size() + " of "
                 + cells.size() + " cells in module '" + m.name() + "'");

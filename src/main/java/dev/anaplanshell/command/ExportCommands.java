@@ -69,7 +69,8 @@ public class ExportCommands {
                 return transfers.download(run.model(), run.objectId(), target, p);
             }
         });
-        output.line(ctx, "Exported '" + run.objectName() + "' to " + target + ": " + moved.bytes() + " bytes in "
-                + moved.chunks() + " chunks, " + Interrupts.seconds(Duration.ofNanos(System.nanoTime() - start)));
+        output.line(ctx, "Exported '" + run.objectName() + "' to " + target + ": "
+                + Counts.of(moved.bytes(), "byte") + " in " + Counts.of(moved.chunks(), "chunk") + ", "
+                + Interrupts.seconds(Duration.ofNanos(System.nanoTime() - start)));
     }
 }

@@ -11,6 +11,7 @@ import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.Progress;
 import dev.anaplanshell.render.Progresses;
+import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -62,8 +63,9 @@ public class FileCommands {
                         Boolean.TRUE.equals(allowEmpty), p);
             }
         });
-        output.line(ctx, "Uploaded " + source + " to '" + target.name() + "': " + moved.bytes() + " bytes in "
-                + moved.chunks() + " chunks, " + Interrupts.seconds(Duration.ofNanos(System.nanoTime() - start)));
+        output.line(ctx, "Uploaded " + source + " to '" + target.name() + "': "
+                + Counts.of(moved.bytes(), "byte") + " in " + Counts.of(moved.chunks(), "chunk") + ", "
+                + Interrupts.seconds(Duration.ofNanos(System.nanoTime() - start)));
     }
 
     @Command(name = "files download", group = "Bulk",
@@ -74,13 +76,19 @@ public class FileCommands {
         String usage = "files download FILE LOCAL";
         Path target = Path.of(Arguments.required(local, usage));
         ModelFile source = objects.file(Arguments.required(file, usage));
+        if (source.chunkCount() != null && source.chunkCount() == 0) {
+            // an export never run (or a file never uploaded) has no chunks: an empty file would pass for its data
+            throw ShellException.failure("'" + source.name() + "' has no content on the service yet: run its "
+                    + "export first ('exports run') or upload it ('files upload')");
+        }
         long start = System.nanoTime();
         Transfers.Moved moved = Interrupts.call(() -> {
             try (Progress p = progresses.open(ctx, "Downloading " + source.name())) {
                 return transfers.download(objects.model(), source.id(), target, p);
             }
         });
-        output.wrote(ctx, target, "Downloaded '" + source.name() + "' to " + target + ": " + moved.bytes() + " bytes in "
-                + moved.chunks() + " chunks, " + Interrupts.seconds(Duration.ofNanos(System.nanoTime() - start)));
+        output.wrote(ctx, target, "Downloaded '" + source.name() + "' to " + target + ": "
+                + Counts.of(moved.bytes(), "byte") + " in " + Counts.of(moved.chunks(), "chunk") + ", "
+                + Interrupts.seconds(Duration.ofNanos(System.nanoTime() - start)));
     }
 }

@@ -71,7 +71,8 @@ public class ImportCommands {
                     return transfers.upload(run.model(), def.importDataSourceId(), Path.of(upload), 10, p);
                 }
             });
-            output.line(ctx, "Uploaded " + upload + ": " + moved.bytes() + " bytes in " + moved.chunks() + " chunks");
+            output.line(ctx, "Uploaded " + upload + ": " + Counts.of(moved.bytes(), "byte") + " in "
+                    + Counts.of(moved.chunks(), "chunk"));
         }
         flow.run(ctx, run, noWait, waitTimeout, TaskFlow.dumps(run, dump, null));
     }

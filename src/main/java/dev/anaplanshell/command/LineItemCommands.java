@@ -43,7 +43,7 @@ public class LineItemCommands {
 
     @Command(name = "lineitems export", group = "Model",
             description = "Write every line item with all its metadata to a CSV file",
-            help = "Columns: id,name,moduleId,moduleName,formula,format,formatMetadata,... (see docs/commands.md). "
+            help = "Columns: id,name,moduleId,moduleName,formula,format,formatMetadata,... (see docs/commands.md in the install folder). "
                     + "The file is written whole or not at all.",
             completionProvider = "lineItemExportCompletion")
     public void export(@Argument(index = 0, description = "the CSV file to write") String file,

@@ -59,7 +59,7 @@ public class ListCommands {
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {
         ListMetadata metadata = metadata(Arguments.required(list, "lists show LIST"));
-        output.list(ctx, TransactionalColumns.FIELDS, TransactionalColumns.fields(metadata).stream(), format, out);
+        output.record(ctx, TransactionalColumns.fields(metadata), format, out);
     }
 
     @Command(name = "lists items", group = "Lists",

@@ -30,8 +30,11 @@ public class ListWriteCommands {
     private final Session session;
     private final ModelNames names;
     private final Output output;
+    private final Confirmation confirmation;
 
-    public ListWriteCommands(AnaplanClient client, Session session, ModelNames names, Output output) {
+    public ListWriteCommands(AnaplanClient client, Session session, ModelNames names, Output output,
+            Confirmation confirmation) {
+        this.confirmation = confirmation;
         this.client = client;
         this.session = session;
         this.names = names;
@@ -44,7 +47,7 @@ public class ListWriteCommands {
             @Option(longName = "from", description = "the CSV file of items") String from,
             @Option(longName = "rejected", description = "write rejected rows here") String rejected,
             CommandContext ctx) {
-        write(Lists.Action.ADD, list, from, rejected, ctx);
+        write(Lists.Action.ADD, list, from, rejected, true, false, ctx);
     }
 
     @Command(name = "lists update", group = "Lists",
@@ -54,7 +57,7 @@ public class ListWriteCommands {
             @Option(longName = "from", description = "the CSV file of items") String from,
             @Option(longName = "rejected", description = "write rejected rows here") String rejected,
             CommandContext ctx) {
-        write(Lists.Action.UPDATE, list, from, rejected, ctx);
+        write(Lists.Action.UPDATE, list, from, rejected, true, false, ctx);
     }
 
     @Command(name = "lists delete", group = "Lists", description = "Delete list items (by id or code) named in a CSV file",
@@ -62,11 +65,14 @@ public class ListWriteCommands {
     public void delete(@Argument(index = 0, description = "list name or ID") String list,
             @Option(longName = "from", description = "the CSV file of items") String from,
             @Option(longName = "rejected", description = "write rejected rows here") String rejected,
+            @Option(longName = "yes", shortName = 'y', description = "do not ask first (needed in scripts)") Boolean yes,
+            @Option(longName = "dry-run", description = "show what would be sent, send nothing") Boolean dryRun,
             CommandContext ctx) {
-        write(Lists.Action.DELETE, list, from, rejected, ctx);
+        write(Lists.Action.DELETE, list, from, rejected, yes, dryRun, ctx);
     }
 
-    private void write(Lists.Action action, String list, String from, String rejected, CommandContext ctx) {
+    private void write(Lists.Action action, String list, String from, String rejected, Boolean yes, Boolean dryRun,
+            CommandContext ctx) {
         String verb = action.name().toLowerCase(java.util.Locale.ROOT);
         Arguments.required(list, "lists " + verb + " LIST --from FILE.csv");
         Arguments.required(from, "lists " + verb + " LIST --from FILE.csv (the --from option)");
@@ -74,6 +80,11 @@ public class ListWriteCommands {
         ListMetadata metadata = client.lists().metadata(modelId, names.list(list).id());
         CsvInput csv = CsvInput.read(from);
         var items = ListItemCsv.items(csv, metadata);
+        if (action == Lists.Action.DELETE && !confirmation.proceed(ctx, "lists delete", yes, dryRun, "Delete "
+                + Counts.of(items.size(), "item") + " from list '" + metadata.name() + "'", Confirmation.sent(
+                "action", verb, "list", metadata.name(), "listId", metadata.id(), "items", items))) {
+            return;
+        }
         ListWriteResult result = client.lists().write(action, session.requireWorkspace().id(), modelId,
                 metadata.id(), items.iterator());
         // Anaplan counts rejected items among the ignored ones (added 1, ignored 1, total 2 with one failure):

@@ -50,7 +50,7 @@ public class LoginCommands {
             help = "With no options, the way the active profile says, else a password. Passwords come from "
                     + "--password-stdin, ANAPLAN_PASSWORD or a masked prompt; key and keystore passwords from "
                     + "--key-password-stdin / --store-password-stdin, ANAPLAN_KEY_PASSWORD / ANAPLAN_STORE_PASSWORD "
-                    + "or a prompt. See docs/authentication.md.")
+                    + "or a prompt. See docs/authentication.md in the install folder.")
     public void login(@Option(longName = "user", shortName = 'u', description = "user name (e-mail)") String user,
             @Option(longName = "password-stdin", description = "read the password from standard input") Boolean pwStdin,
             @Option(longName = "cert", description = "CA certificate, PEM or DER file") String cert,

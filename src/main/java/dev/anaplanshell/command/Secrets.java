@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
+import dev.anaplanshell.shell.ExitCodes;
 import dev.anaplanshell.shell.ShellException;
 
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.UserInterruptException;
 import org.springframework.shell.core.command.CommandContext;
 
 /**
@@ -34,6 +37,8 @@ final class Secrets {
             return typed;
         } catch (ShellException e) {
             throw e;
+        } catch (UserInterruptException | EndOfFileException e) {
+            throw cancelled(e);
         } catch (Exception e) {
             throw ShellException.usage("no terminal to ask on: use " + option + (env == null ? "" : " or set " + env));
         }
@@ -47,10 +52,21 @@ final class Secrets {
             }
             return value.strip();
         } catch (ShellException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("no terminal")) {
+                throw ShellException.usage("no terminal to ask on: give " + hint);
+            }
             throw e;
+        } catch (UserInterruptException | EndOfFileException e) {
+            throw cancelled(e);
         } catch (Exception e) {
             throw ShellException.usage("no terminal to ask on: give " + hint);
         }
+    }
+
+    /** Ctrl-C (or Ctrl-D) at a prompt: the command is cancelled, as Ctrl-C cancels a running command. */
+    private static ShellException cancelled(RuntimeException e) {
+        return e instanceof UserInterruptException ? new ShellException(ExitCodes.INTERRUPTED, "cancelled")
+                : ShellException.usage("cancelled: nothing was typed");
     }
 
     private static char[] stdin(String option) {

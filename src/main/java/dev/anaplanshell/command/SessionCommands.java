@@ -1,9 +1,8 @@
 package dev.anaplanshell.command;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.User;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionCommands {
 
-    private static final List<Column<Map.Entry<String, String>>> FIELDS = List.of(
-            Column.of("field", Map.Entry::getKey), Column.of("value", Map.Entry::getValue));
     private static final List<Column<User>> USER = List.of(
             Column.of("id", User::id), Column.of("email", User::email), Column.of("firstName", User::firstName),
             Column.of("lastName", User::lastName), Column.of("customerId", User::customerId));
@@ -45,7 +42,7 @@ public class SessionCommands {
     public void whoami(@Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
         session.requireConnection();
-        output.list(ctx, USER, Stream.of(client.users().me()), format);
+        output.single(ctx, USER, client.users().me(), format);
     }
 
     @Command(name = "status", group = "Session",
@@ -54,16 +51,16 @@ public class SessionCommands {
             CommandContext ctx) {
         Connection c = session.connection();
         Place place = session.place();
-        List<Map.Entry<String, String>> rows = new ArrayList<>();
-        rows.add(Map.entry("profile", profile.get().map(p -> p.name()).orElse("")));
-        rows.add(Map.entry("authUrl", client.endpoints().authUrl().toString()));
-        rows.add(Map.entry("apiUrl", client.endpoints().apiUrl().toString()));
-        rows.add(Map.entry("oauthUrl", client.endpoints().oauthUrl().toString()));
-        rows.add(Map.entry("user", c == null ? "(not logged in)" : c.user()));
-        rows.add(Map.entry("workspace", place.workspace() == null ? "" : place.workspace().name()
-                + " (" + place.workspace().id() + ")"));
-        rows.add(Map.entry("model", place.model() == null ? "" : place.model().name() + " (" + place.model().id() + ")"));
-        rows.add(Map.entry("tokenExpires", c == null ? "" : LoginCommands.TIME.format(c.expiresAt())));
-        output.list(ctx, FIELDS, rows.stream(), format);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("profile", profile.get().map(p -> p.name()).orElse(null));
+        fields.put("authUrl", client.endpoints().authUrl().toString());
+        fields.put("apiUrl", client.endpoints().apiUrl().toString());
+        fields.put("oauthUrl", client.endpoints().oauthUrl().toString());
+        fields.put("user", c == null ? null : c.user());
+        fields.put("workspace", place.workspace() == null ? null
+                : place.workspace().name() + " (" + place.workspace().id() + ")");
+        fields.put("model", place.model() == null ? null : place.model().name() + " (" + place.model().id() + ")");
+        fields.put("tokenExpires", c == null ? null : LoginCommands.TIME.format(c.expiresAt()));
+        output.record(ctx, fields, format, null);
     }
 }

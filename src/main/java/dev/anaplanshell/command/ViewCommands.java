@@ -90,7 +90,7 @@ public class ViewCommands {
         Views.Data data = client.views().data(session.requireWorkspace().id(), session.requireModel().id(), v.id(),
                 selected, chosen == OutputFormat.JSON ? Views.Format.JSON : Views.Format.CSV, Boolean.TRUE.equals(large));
         long lines = output.copy(data.body(), target);
-        output.line(ctx, "Exported view '" + v.name() + "' to " + target + " (" + lines + " lines"
+        output.line(ctx, "Exported view '" + v.name() + "' to " + target + " (" + Counts.of(lines, "line")
                 + (data.large() ? ", large-volume read" : "") + ")");
     }
 

@@ -11,7 +11,8 @@ import org.apache.commons.csv.CSVFormat;
  * through a UTF-8 writer (CsvCellsTest holds the two equal). Cells of plain ASCII, the bulk of an export, are copied
  * and quoted here in one pass; any other cell is left to Commons CSV and Java's encoder, so their rules stay theirs.
  * <p>
- * Commons CSV's minimal quoting, which this follows: an empty cell is quoted only at the start of a record; any other
+ * Commons CSV's minimal quoting, which this follows, except that an empty cell is always written as nothing (Commons
+ * CSV quotes it at the start of a record), unless it is the record's only cell, which would be a blank line; any other
  * cell is quoted when it starts with a character up to {@code #}, holds a comma, quote, CR or LF, or ends with a
  * character up to a space; a quoted cell has each quote doubled.
  */
@@ -48,7 +49,7 @@ final class CsvBytes {
                 room(1);
                 buffer[length++] = ',';
             }
-            cell(cells[i], i == 0);
+            cell(cells[i], cells.length == 1);
         }
         room(2);
         buffer[length++] = '\r';
@@ -65,11 +66,11 @@ final class CsvBytes {
         length = 0;
     }
 
-    private void cell(String text, boolean first) throws IOException {
+    private void cell(String text, boolean alone) throws IOException {
         String cell = guard ? CsvGuard.guard(text) : text;
         int n = cell.length();
         if (n == 0) {
-            if (first) {
+            if (alone) {
                 room(2);
                 buffer[length++] = '"';
                 buffer[length++] = '"';

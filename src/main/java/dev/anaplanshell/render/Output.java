@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -28,40 +29,85 @@ public class Output {
 
     /**
      * Prints a listing; {@code format} is the user's {@code -o} value (when null, the launcher's {@code -o}, else
-     * a table).
+     * a table). The listing options of the command line ({@link ListingOptions}: {@code --columns}, {@code --sort},
+     * {@code --out}) apply.
      */
     public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format) {
-        boolean toTerminal = toTerminal(ctx);
-        OutputFormat chosen = settings.listingFormat(format);
+        return list(ctx, columns, rows, format, null);
+    }
+
+    /**
+     * Prints a listing, or with {@code out} (else {@code --out}) writes it to that file (atomically; the format is
+     * {@code -o}'s, else the file extension's) and prints one line saying so.
+     */
+    public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format, String out) {
+        ListingOptions options = ListingOptions.current();
+        String file = out != null && !out.isBlank() ? out : options.out();
         try (rows) {
-            Terminal t = pagerTerminal(ctx);
-            if (t == null) {
-                return renderer.print(columns, rows, chosen, ctx.outputWriter(), width(toTerminal), toTerminal);
+            List<Column<T>> shown = options.select(columns);
+            Stream<T> ordered = options.sort(columns, rows);
+            if (file == null || file.isBlank()) {
+                boolean toTerminal = toTerminal(ctx);
+                OutputFormat chosen = settings.listingFormat(format);
+                Terminal t = pagerTerminal(ctx);
+                if (t == null) {
+                    return renderer.print(shown, ordered, chosen, ctx.outputWriter(), width(toTerminal), toTerminal);
+                }
+                StringWriter text = new StringWriter();
+                long count = renderer.print(shown, ordered, chosen, new PrintWriter(text), width(true), true);
+                Pager.show(t, text.toString(), ctx.outputWriter());
+                return count;
             }
-            StringWriter text = new StringWriter();
-            long count = renderer.print(columns, rows, chosen, new PrintWriter(text), width(true), true);
-            Pager.show(t, text.toString(), ctx.outputWriter());
+            OutputFormat chosen = ListingOptions.formatOf(file, format, settings.format());
+            Path target = Path.of(file);
+            long count;
+            try (StreamMeter meter = StreamMeter.open()) {
+                count = AtomicFile.write(target, writer -> renderer.print(shown, ordered.peek(row -> meter.add(1, 0)),
+                        chosen, new PrintWriter(writer), 0));
+            }
+            wrote(ctx, target, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
             return count;
         }
     }
 
+    /** A "show" command's field and value rows (tables, CSV). */
+    private static final List<Column<Map.Entry<String, ?>>> FIELDS = List.of(
+            Column.of("field", Map.Entry::getKey), Column.of("value", Map.Entry::getValue));
+
     /**
-     * Prints a listing, or with {@code out} writes it to that file (atomically, in the same format) and prints
-     * one line saying so.
+     * Prints one record ({@code status}, {@code lists show}...): a field and value row per entry as a table or
+     * CSV, one JSON object with typed values ({@code "itemCount": 25}) as JSON; with {@code out}, to that file.
      */
-    public <T> long list(CommandContext ctx, List<Column<T>> columns, Stream<T> rows, String format, String out) {
-        if (out == null || out.isBlank()) {
-            return list(ctx, columns, rows, format);
+    public void record(CommandContext ctx, Map<String, ?> fields, String format, String out) {
+        String file = out != null && !out.isBlank() ? out : ListingOptions.current().out();
+        OutputFormat chosen = file == null || file.isBlank() ? settings.listingFormat(format)
+                : ListingOptions.formatOf(file, format, settings.format());
+        if (chosen != OutputFormat.JSON) {
+            list(ctx, FIELDS, fields.entrySet().stream().map(e -> (Map.Entry<String, ?>) e), chosen.name(), file);
+        } else if (file == null || file.isBlank()) {
+            renderer.object(fields, ctx.outputWriter());
+        } else {
+            Path target = Path.of(file);
+            AtomicFile.write(target, writer -> {
+                renderer.object(fields, new PrintWriter(writer));
+                return null;
+            });
+            wrote(ctx, target, "Wrote 1 record to " + target);
         }
-        OutputFormat chosen = OutputFormat.parse(format);
-        Path target = Path.of(out);
-        long count;
-        try (rows; StreamMeter meter = StreamMeter.open()) {
-            count = AtomicFile.write(target, writer -> renderer.print(columns, rows.peek(row -> meter.add(1, 0)),
-                    chosen, new java.io.PrintWriter(writer), 0));
+    }
+
+    /**
+     * Prints one row ({@code whoami}, {@code calendar show}): a one-row table or CSV, or one JSON object (not an
+     * array of one).
+     */
+    public <T> void single(CommandContext ctx, List<Column<T>> columns, T row, String format) {
+        if (settings.listingFormat(format) != OutputFormat.JSON) {
+            list(ctx, columns, Stream.of(row), format);
+            return;
         }
-        wrote(ctx, target, "Wrote " + count + (count == 1 ? " row" : " rows") + " to " + target);
-        return count;
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        columns.forEach(c -> fields.put(c.name(), c.value().apply(row)));
+        renderer.object(fields, ctx.outputWriter());
     }
 
     /**
@@ -166,8 +212,13 @@ public class Output {
         }
         StringWriter table = new StringWriter();
         long count;
+        ListingOptions options = ListingOptions.current();
+        if (options.out() != null) {
+            return list(ctx, columns, rows, format);
+        }
         try (rows) {
-            count = renderer.print(columns, rows, parsed, new PrintWriter(table), width(true));
+            count = renderer.print(options.select(columns), options.sort(columns, rows), parsed,
+                    new PrintWriter(table), width(true));
         }
         String coloured = Highlighter.lastColumn(table.toString(), matches, t);
         if (pagerTerminal(ctx) != null) {

@@ -97,6 +97,12 @@ public class Renderer {
         out.flush();
     }
 
+    /** Prints one record as one JSON object, its values typed (numbers and booleans stay so). */
+    public void object(Map<String, ?> fields, PrintWriter out) {
+        out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(fields));
+        out.flush();
+    }
+
     private <T> long table(List<Column<T>> columns, Stream<T> rows, PrintWriter out, int width) {
         List<String[]> data = new ArrayList<>();
         data.add(columns.stream().map(c -> TerminalText.clean(c.name())).toArray(String[]::new));
@@ -134,7 +140,8 @@ public class Renderer {
             for (Column<T> c : columns) {
                 String cell = Cells.text(c.value().apply(row));
                 cell = guard ? CsvGuard.guard(cell) : cell;
-                printer.print(terminal ? TerminalText.clean(cell) : cell);
+                // an empty cell is written as nothing (Commons CSV quotes it at a record's start), unless alone
+                printer.print(cell.isEmpty() && columns.size() > 1 ? null : terminal ? TerminalText.clean(cell) : cell);
             }
             printer.println();
             out.append(line);

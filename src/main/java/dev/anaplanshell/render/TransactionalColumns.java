@@ -2,7 +2,8 @@ package dev.anaplanshell.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import dev.anaplanshell.client.model.DimensionItem;
 import dev.anaplanshell.client.model.ListInfo;
@@ -40,11 +41,6 @@ public final class TransactionalColumns {
             Column.of("formula", Version::formula),
             Column.of("notes", Version::notes));
 
-    /** One row per field of a list's metadata. */
-    public static final List<Column<String[]>> FIELDS = List.of(
-            Column.of("field", f -> f[0]),
-            Column.of("value", f -> f[1]));
-
     /** A view axis entry: which axis, and the dimension. */
     public record Axis(String axis, NamedRef dimension) {
     }
@@ -77,24 +73,19 @@ public final class TransactionalColumns {
         return columns;
     }
 
-    /** The fields of a list's metadata, for {@code lists show}. */
-    public static List<String[]> fields(ListMetadata m) {
-        return List.of(
-                new String[] {"id", m.id()},
-                new String[] {"name", m.name()},
-                new String[] {"itemCount", text(m.itemCount())},
-                new String[] {"parent", m.parent() == null ? "" : m.parent().name()},
-                new String[] {"numberedList", text(m.numberedList())},
-                new String[] {"properties", m.properties().stream()
-                        .map(p -> p.format() == null ? p.name() : p.name() + " (" + p.format() + ")")
-                        .collect(Collectors.joining("; "))},
-                new String[] {"subsets", m.subsets().stream().map(NamedRef::name).collect(Collectors.joining("; "))},
-                new String[] {"hasSelectiveAccess", text(m.hasSelectiveAccess())},
-                new String[] {"productionData", text(m.productionData())});
-    }
-
-    /** A field the answer may leave out: empty, never "null". */
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
+    /** The fields of a list's metadata, for {@code lists show}: typed (counts are numbers), absent ones null. */
+    public static Map<String, Object> fields(ListMetadata m) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("id", m.id());
+        fields.put("name", m.name());
+        fields.put("itemCount", m.itemCount());
+        fields.put("parent", m.parent() == null ? null : m.parent().name());
+        fields.put("numberedList", m.numberedList());
+        fields.put("properties", m.properties().stream()
+                .map(p -> p.format() == null ? p.name() : p.name() + " (" + p.format() + ")").toList());
+        fields.put("subsets", m.subsets().stream().map(NamedRef::name).toList());
+        fields.put("hasSelectiveAccess", m.hasSelectiveAccess());
+        fields.put("productionData", m.productionData());
+        return fields;
     }
 }

@@ -31,6 +31,7 @@ public final class Journal {
     private final Predicate<String> secret;
     private Recording recording;
     private int nested;
+    private boolean confirmed;
 
     /** A journal that knows no live secret: only lines that look secret are kept out ({@link SecretFilter}). */
     public Journal() {
@@ -42,11 +43,22 @@ public final class Journal {
         this.secret = secret;
     }
 
+    /**
+     * The command running was confirmed at its question ({@code [y/N]}): its replay gets {@code --yes}, as a script
+     * never asks.
+     */
+    public synchronized void confirmed() {
+        confirmed = true;
+    }
+
     public synchronized void add(String typed, int exitCode) {
+        boolean yes = confirmed;
+        confirmed = false;
         if (nested > 0 || typed.isBlank()) {
             return;
         }
-        String replay = ScriptText.replayable(typed).filter(line -> !secret.test(line)).orElse(null);
+        String replay = ScriptText.replayable(typed).map(line -> yes ? line + " --yes" : line)
+                .filter(line -> !secret.test(line)).orElse(null);
         String shown = secret.test(typed) ? hidden(typed) : ScriptText.redact(typed);
         entries.add(new Entry(entries.size() + 1, shown, exitCode, replay));
         if (recording != null && exitCode == 0 && replay != null) {

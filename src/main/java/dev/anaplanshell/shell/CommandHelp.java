@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -51,6 +52,20 @@ final class CommandHelp {
             text.append("\nArguments:\n").append(table(arguments));
         }
         List<String[]> rows = new ArrayList<>(options.stream().map(o -> new String[] {flags(o), describe(o)}).toList());
+        if (options.stream().anyMatch(o -> "output".equals(o.longName()) && o.description() != null
+                && o.description().startsWith("table"))) {
+            // a listing: ShellCommandParser takes these for it, render.Output applies them
+            Set<String> own = options.stream().map(CommandOption::longName).collect(Collectors.toSet());
+            if (!own.contains("columns")) {
+                rows.add(new String[] {"--columns A,B", "only these columns, in this order"});
+            }
+            if (!own.contains("sort")) {
+                rows.add(new String[] {"--sort COL[,-COL]", "order the rows by these columns (- for descending)"});
+            }
+            if (!own.contains("out")) {
+                rows.add(new String[] {"--out FILE", "write to FILE (format from -o, else .csv, .json or .txt)"});
+            }
+        }
         rows.add(new String[] {"-h, --help", "this help"});
         text.append("\nOptions:\n").append(table(rows));
         if (!aliases.isEmpty()) {

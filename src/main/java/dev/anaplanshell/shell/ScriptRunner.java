@@ -14,7 +14,8 @@ import org.springframework.shell.core.InputReader;
  * Runs scripts: those of the command line ({@code -c}, {@code -f}, standard input) and, nested, those of
  * {@code run FILE}. A failing command stops its script, whose exit code is that command's; with
  * {@code --continue-on-error} the script goes on and ends with the first failure's code. Ctrl-C always stops; {@code exit} (or {@code quit}) ends the script it is in.
- * Errors name the file and the line the command starts on, outermost script first.
+ * Errors name the file and the line the command starts on, outermost script first; in a {@code -c} run of several
+ * commands they name the command.
  */
 public final class ScriptRunner {
 
@@ -67,8 +68,9 @@ public final class ScriptRunner {
                 if (isQuit(line.text())) {
                     break;
                 }
-                frame.currentErr = origin == null ? frame.err
-                        : new Prefixing(frame.err, origin + ":" + line.number() + ": ");
+                frame.currentErr = origin != null ? new Prefixing(frame.err, origin + ":" + line.number() + ": ")
+                        : lines.size() > 1 ? new Prefixing(frame.err, "'" + shortened(line.text()) + "': ")
+                        : frame.err;
                 int code = commands.run(line.text(), out, frame.currentErr, frame.in);
                 if (code == ExitCodes.OK) {
                     continue;
@@ -89,6 +91,12 @@ public final class ScriptRunner {
     private static boolean isQuit(String line) {
         String command = line.strip();
         return command.equals("exit") || command.equals("quit");
+    }
+
+    /** A {@code -c} command as its error names it: the first 60 characters. */
+    private static String shortened(String command) {
+        String text = command.strip();
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     private static List<String> read(Path path) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.anaplanshell.completion.DidYouMean;
+import dev.anaplanshell.render.ListingOptions;
 
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
@@ -31,6 +32,7 @@ public class ShellCommandParser implements CommandParser {
 
     @Override
     public ParsedInput parse(String input) {
+        ListingOptions.use(ListingOptions.NONE);
         List<String> words = Tokenizer.words(input);
         if (words.isEmpty()) {
             throw ShellException.usage("empty command");
@@ -50,9 +52,18 @@ public class ShellCommandParser implements CommandParser {
             // commands and succeed, and a script would go on as if 'profile save x' had run
             throw new CommandNotFoundException(name + " " + words.get(next));
         }
+        if (command == null && next == words.size() && !registry.getCommandsByPrefix(name + " ").isEmpty()) {
+            // a group alone ('models'): Spring Shell would list its commands and succeed, so a script cut short
+            // ('lineitems' for 'lineitems export ...') would pass
+            throw ShellException.usage("incomplete command '" + name + "': one of " + String.join(", ",
+                    registry.getCommandsByPrefix(name + " ").stream().map(Command::getName).sorted().toList())
+                    + " (see 'help " + name + "')");
+        }
         String fullName = name;
         List<CommandOption> declared = command == null ? List.of() : command.getOptions();
         Set<String> seen = new HashSet<>();
+        boolean listing = declared.stream().anyMatch(ShellCommandParser::isListingFormat);
+        ListingOptions listingOptions = ListingOptions.NONE;
         int argumentIndex = 0;
         boolean optionsEnded = false;
         for (int i = next; i < words.size(); i++) {
@@ -69,6 +80,20 @@ public class ShellCommandParser implements CommandParser {
             String optionName = eq > 0 ? word.substring(0, eq) : word;
             if (optionName.equals("--help") || optionName.equals("-h")) {
                 parsed.addOption(CommandOption.with().shortName('h').longName("help").value("true").build());
+                continue;
+            }
+            String bare = optionName.startsWith("--") ? optionName.substring(2) : "";
+            if (listing && ListingOptions.NAMES.contains(bare)
+                    && declared.stream().noneMatch(o -> o.isOptionEqual(optionName))) {
+                // every listing takes --columns, --sort and --out; Output applies them (ListingOptions)
+                if (!seen.add(optionName)) {
+                    throw ShellException.usage("option '" + optionName + "' given twice");
+                }
+                String value = eq > 0 ? word.substring(eq + 1) : i + 1 < words.size() ? words.get(++i) : null;
+                if (value == null || value.isBlank()) {
+                    throw ShellException.usage("option '" + optionName + "' needs a value");
+                }
+                listingOptions = listingOptions.with(bare, value);
                 continue;
             }
             CommandOption option = declared.stream().filter(o -> o.isOptionEqual(optionName)).findFirst()
@@ -93,7 +118,14 @@ public class ShellCommandParser implements CommandParser {
             parsed.addOption(CommandOption.with().shortName(option.shortName()).longName(option.longName())
                     .value(value).type(option.type()).build());
         }
+        ListingOptions.use(listingOptions);
         return parsed.build();
+    }
+
+    /** A listing's {@code -o}: one that offers the table (not {@code views export}'s "csv or json"). */
+    private static boolean isListingFormat(CommandOption option) {
+        return "output".equals(option.longName()) && option.description() != null
+                && option.description().startsWith("table");
     }
 
     private static boolean isOption(String word) {

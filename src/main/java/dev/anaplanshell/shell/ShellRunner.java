@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import dev.anaplanshell.auth.Authenticator;
 import dev.anaplanshell.completion.QuotingParser;
+import dev.anaplanshell.session.Journal;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -39,13 +40,16 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
     private final ObjectProvider<LineReader> lineReader;
     private final PromptProvider prompt;
     private final SecretFilter secrets;
+    private final Journal journal;
+    private boolean unsavedWarned;
     private int exitCode = ExitCodes.OK;
 
     /** The authenticator (and with it the HTTP client) is made only for a login at start: {@code -c help} needs neither. */
     public ShellRunner(ShellSettings settings, CommandRunner commands, ScriptRunner scripts, ErrorHandler errors,
             ObjectProvider<Authenticator> authenticator, ObjectProvider<LineReader> lineReader, PromptProvider prompt,
-            SecretFilter secrets) {
+            SecretFilter secrets, Journal journal) {
         this.secrets = secrets;
+        this.journal = journal;
         this.settings = settings;
         this.commands = commands;
         this.scripts = scripts;
@@ -101,19 +105,38 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
+                recordingLost(out, in);
                 break;
             }
             line = line.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            if (line.equals("exit") || line.equals("quit")) {
+            if ((line.equals("exit") || line.equals("quit")) && !recordingLost(out, in)) {
                 break;
             }
             commands.runInterruptibly(line, out, out, in);
         }
         saveHistory(reader);
         return ExitCodes.OK;
+    }
+
+    /**
+     * {@code exit} while recording writes the recording, as {@code record stop} would; when it cannot be written the
+     * shell stays, says so, and a second {@code exit} leaves without it.
+     */
+    private boolean recordingLost(PrintWriter out, InputReader in) {
+        if (journal.recording() == null) {
+            return false;
+        }
+        if (commands.run("record stop", out, out, in) == ExitCodes.OK || unsavedWarned) {
+            return false;
+        }
+        unsavedWarned = true;
+        out.println("The recording is not saved: 'record stop OTHER_FILE' to save it elsewhere, or 'exit' again to"
+                + " leave without it.");
+        out.flush();
+        return true;
     }
 
     /** History lives in the configuration folder, owner-only, and never keeps a secret. */

@@ -132,4 +132,17 @@ class ProxySettingsTest {
         assertThatThrownBy(() -> ProxySettings.resolve("ftp://proxy:21", Map.of()))
                 .hasMessage("invalid proxy URL: use http://[user:password@]host:port");
     }
+
+    @Test
+    void should_report_a_dead_proxy_as_the_proxy_not_the_service_being_unreachable() throws IOException {
+        int dead;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            dead = socket.getLocalPort();
+        }
+        ProxySettings settings = ProxySettings.resolve("http://127.0.0.1:" + dead, Map.of());
+
+        assertThatThrownBy(() -> workspaces(settings)).isInstanceOf(AnaplanApiException.class)
+                .hasMessageContaining("cannot connect to the proxy http://127.0.0.1:" + dead + " (for 127.0.0.1:"
+                        + sandbox.baseUrl().getPort() + ")");
+    }
 }

@@ -127,7 +127,7 @@ class BulkCommandsTest {
     @Test
     void should_run_an_action() {
         shell.ok("use-model 'FP&A Plan'");
-        assertThat(shell.ok("actions run 'Delete Discontinued Products'")).contains("items deleted");
+        assertThat(shell.ok("actions run 'Delete Discontinued Products' --yes")).contains("items deleted");
     }
 
     @Test

@@ -36,7 +36,7 @@ class CellAndCalendarCommandsTest {
                 Units Sold,Laptop 100,DACH,Feb 23,many
                 """);
         Path rejected = dir.resolve("rejected.csv");
-        Result r = shell.run("cells write 'DAT02 Revenue Actuals' --from " + csv + " --rejected " + rejected);
+        Result r = shell.run("cells write 'DAT02 Revenue Actuals' --yes --from " + csv + " --rejected " + rejected);
         assertThat(r.exitCode()).as(r.err()).isEqualTo(6);
         assertThat(r.out()).contains("Changed 1, rejected 3 of 4 cells");
         String reasons = Files.readString(rejected);
@@ -50,7 +50,7 @@ class CellAndCalendarCommandsTest {
     void should_refuse_a_cells_file_without_a_value_column() throws Exception {
         Path csv = dir.resolve("cells.csv");
         Files.writeString(csv, "lineItem,Regions\nUnits Sold,DACH\n");
-        Result r = shell.run("cells write 'DAT02 Revenue Actuals' --from " + csv);
+        Result r = shell.run("cells write 'DAT02 Revenue Actuals' --yes --from " + csv);
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("value").hasLineCount(1);
     }
@@ -60,21 +60,21 @@ class CellAndCalendarCommandsTest {
         JsonNode versions = json.readTree(shell.ok("versions list -o json"));
         assertThat(versions.findValuesAsString("name")).containsExactly("Actual", "Budget", "Forecast");
         assertThat(versions.get(0).path("isActual").asBoolean()).isTrue();
-        JsonNode calendar = json.readTree(shell.ok("calendar show -o json")).get(0);
+        JsonNode calendar = json.readTree(shell.ok("calendar show -o json"));
         assertThat(calendar.path("calendarType").asString()).isEqualTo("Calendar Months/Quarters/Years");
         assertThat(calendar.path("fiscalYear").asString()).isEqualTo("FY25");
     }
 
     @Test
     void should_set_show_and_reset_the_current_period() throws Exception {
-        assertThat(shell.ok("current-period set 2024-03-15")).contains("Mar 24").contains("2024-03-31");
-        assertThat(json.readTree(shell.ok("current-period show -o json")).get(0).path("periodText").asString())
+        assertThat(shell.ok("current-period set 2024-03-15 --yes")).contains("Mar 24").contains("2024-03-31");
+        assertThat(json.readTree(shell.ok("current-period show -o json")).path("periodText").asString())
                 .isEqualTo("Mar 24");
-        Result outside = shell.run("current-period set 2031-01-01");
+        Result outside = shell.run("current-period set 2031-01-01 --yes");
         assertThat(outside.exitCode()).isEqualTo(1);
         assertThat(outside.err()).contains("out of timescale range");
-        assertThat(shell.run("current-period set 15/03/2024").exitCode()).isEqualTo(2);
-        assertThat(shell.ok("current-period set reset")).contains("reset");
-        shell.ok("current-period set 2025-05-20");
+        assertThat(shell.run("current-period set 15/03/2024 --yes").exitCode()).isEqualTo(2);
+        assertThat(shell.ok("current-period set reset --yes")).contains("reset");
+        shell.ok("current-period set 2025-05-20 --yes");
     }
 }

@@ -68,6 +68,19 @@ class DiscoveryCommandsTest {
     }
 
     @Test
+    void should_show_status_and_whoami_as_one_json_object() throws Exception {
+        shell.ok("use-model 'FP&A Plan'");
+        JsonNode status = json.readTree(shell.ok("status -o json"));
+        assertThat(status.isObject()).isTrue();
+        assertThat(status.path("user").asString()).isEqualTo("demo@example.com");
+        assertThat(status.path("model").asString()).startsWith("FP&A Plan (");
+        assertThat(status.path("profile").isNull()).isTrue();
+        JsonNode me = json.readTree(shell.ok("whoami -o json"));
+        assertThat(me.isObject()).isTrue();
+        assertThat(me.path("email").asString()).isEqualTo("demo@example.com");
+    }
+
+    @Test
     void should_use_a_workspace_and_list_only_its_models() {
         shell.ok("use-workspace 'Acme Planning'");
         assertThat(shell.ok("models list")).contains("FP&A Plan");

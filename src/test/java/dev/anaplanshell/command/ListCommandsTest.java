@@ -45,6 +45,17 @@ class ListCommandsTest {
     }
 
     @Test
+    void should_show_a_list_as_one_json_object_with_typed_values() throws Exception {
+        JsonNode list = json.readTree(shell.ok("lists show Products -o json"));
+        assertThat(list.isObject()).isTrue();
+        assertThat(list.path("itemCount").isNumber()).isTrue();
+        assertThat(list.path("itemCount").asInt()).isEqualTo(64);
+        assertThat(list.path("numberedList").isBoolean()).isTrue();
+        assertThat(list.path("subsets").isArray()).isTrue();
+        assertThat(shell.ok("lists show Products -o csv")).contains("itemCount,64\r\n");
+    }
+
+    @Test
     void should_suggest_a_close_name_for_an_unknown_list() {
         Result r = shell.run("lists items Regons");
         assertThat(r.exitCode()).isEqualTo(4);
@@ -109,7 +120,7 @@ class ListCommandsTest {
         Files.writeString(csv, "code,Currency\nCL,USD\nPE,USD\n");
         assertThat(shell.ok("lists update Countries --from " + csv)).contains("Updated 2");
         Files.writeString(csv, "code\nCL\nPE\n");
-        assertThat(shell.ok("lists delete Countries --from " + csv)).contains("Deleted 2");
+        assertThat(shell.ok("lists delete Countries --yes --from " + csv)).contains("Deleted 2");
         assertThat(json.readTree(shell.ok("lists items Countries -o json"))).hasSize(25);
     }
 

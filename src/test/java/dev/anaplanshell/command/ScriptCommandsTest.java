@@ -114,4 +114,16 @@ class ScriptCommandsTest {
         assertThat(code).isEqualTo(4);
         assertThat(out.toString()).isEqualTo("before\n");
     }
+
+    @Test
+    void should_name_the_failing_command_in_a_run_of_several_dash_c_commands() {
+        ScriptRunner scripts = new ScriptRunner(shell.bean(CommandRunner.class), shell.bean(Journal.class), false);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = scripts.run(new ShellSettings.Script(null, List.of("echo one", "use-model nosuch", "echo two")),
+                new PrintWriter(out), new PrintWriter(err), new InputReader() { });
+        assertThat(code).isEqualTo(4);
+        assertThat(out.toString()).isEqualTo("one\n");
+        assertThat(err.toString()).startsWith("error: 'use-model nosuch': Model 'nosuch' not found").hasLineCount(1);
+    }
 }

@@ -42,7 +42,7 @@ class UploadStreamTest {
 
         writer.get(30, TimeUnit.SECONDS);
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Uploaded " + fifo + " to 'Products.csv': " + data.length() + " bytes in 1 chunks");
+        assertThat(r.out()).contains("Uploaded " + fifo + " to 'Products.csv': " + data.length() + " bytes in 1 chunk");
     }
 
     @Test
@@ -52,6 +52,6 @@ class UploadStreamTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).hasLineCount(1).contains(empty + " is empty: nothing uploaded", "--allow-empty");
 
-        assertThat(shell.ok("files upload Products.csv " + empty + " --allow-empty")).contains(": 0 bytes in 1 chunks");
+        assertThat(shell.ok("files upload Products.csv " + empty + " --allow-empty")).contains(": 0 bytes in 1 chunk");
     }
 }

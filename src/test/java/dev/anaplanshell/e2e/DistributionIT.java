@@ -74,6 +74,16 @@ class DistributionIT {
     }
 
     @Test
+    void should_ship_the_readme_and_the_docs_that_help_points_to() throws Exception {
+        Path home = launcher.getParent().getParent();
+        assertThat(home.resolve("README.md")).isRegularFile();
+        assertThat(home.resolve("docs/commands.md")).isRegularFile();
+        assertThat(home.resolve("docs/exit-codes.md")).isRegularFile();
+        Run help = run(elsewhere, Map.of(), launcher.toString(), "-c", "help lineitems export");
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("docs/commands.md in the install folder");
+    }
+
+    @Test
     void should_cover_the_export_path_in_the_archive_even_when_the_first_command_is_help() throws Exception {
         Path fresh = unpackInto(Files.createDirectories(elsewhere.resolve("fresh")));
         assertThat(archiveFiles(fresh)).isEmpty();

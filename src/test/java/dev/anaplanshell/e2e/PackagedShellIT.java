@@ -73,7 +73,7 @@ class PackagedShellIT {
     void should_exit_4_with_one_line_for_an_unknown_model() throws Exception {
         Run run = shell(Map.of(), "--sandbox", "-c", "use-model nosuchmodel; status");
         assertThat(run.exitCode()).isEqualTo(4);
-        assertThat(run.err()).startsWith("error: Model 'nosuchmodel' not found").hasLineCount(1);
+        assertThat(run.err()).startsWith("error: 'use-model nosuchmodel': Model 'nosuchmodel' not found").hasLineCount(1);
         assertThat(run.out()).doesNotContain("authUrl");
     }
 
@@ -104,7 +104,7 @@ class PackagedShellIT {
             Run run = shell(Map.of("ANAPLAN_USER", "demo@example.com", "ANAPLAN_PASSWORD", "not-the-password"),
                     "--auth-url", url, "--api-url", url, "-c", "login; models list");
             assertThat(run.exitCode()).isEqualTo(3);
-            assertThat(run.err()).startsWith("error: login failed").hasLineCount(1);
+            assertThat(run.err()).startsWith("error: 'login': login failed").hasLineCount(1);
             assertThat(run.out() + run.err()).doesNotContain("not-the-password");
         }
     }

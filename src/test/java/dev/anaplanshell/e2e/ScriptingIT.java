@@ -80,6 +80,38 @@ class ScriptingIT {
     }
 
     @Test
+    void should_ask_before_a_delete_cancel_at_ctrl_c_on_the_password_prompt_and_save_the_recording_at_exit()
+            throws Exception {
+        assumeThat(Pty.available()).as("util-linux 'script' for a pseudo-terminal").isTrue();
+        Path folder = Files.createDirectories(dir.resolve("prompt"));
+        Files.writeString(folder.resolve("gone.csv"), "code\nDE\n");
+        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults())) {
+            String url = sandbox.baseUrl().toString();
+            try (Pty pty = Pty.start(folder, Map.of("ANAPLAN_SHELL_HOME", dir.resolve("home2").toString()), ShellProcess.JAR,
+                    "--auth-url", url, "--api-url", url)) {
+                pty.await(text -> text.endsWith("anaplan (not logged in)> "), 0, "the first prompt");
+                pty.run("record start kept.anaplan", "Recording to kept.anaplan");
+                int from = pty.type("login --user demo@example.com\r");
+                pty.await(text -> text.contains("Password: "), from, "the password prompt");
+                from = pty.type("\u0003");
+                pty.await(text -> text.contains("error: cancelled") && text.endsWith("> "), from, "cancelled");
+                from = pty.type("login --user demo@example.com\r");
+                pty.await(text -> text.contains("Password: "), from, "the password prompt again");
+                pty.run("demo", "Logged in as demo@example.com");
+                pty.run("use-model 'FP&A Plan'", "Using model 'FP&A Plan'");
+                from = pty.type("lists delete Countries --from gone.csv\r");
+                pty.await(text -> text.contains("Delete 1 item from list 'Countries'? [y/N] "), from, "the question");
+                pty.run("n", "error: cancelled: nothing was sent");
+                from = pty.type("exit\r");
+                pty.await(text -> text.contains("Recorded 2 commands to kept.anaplan"), from, "the recording saved");
+                assertThat(pty.exitCode()).isZero();
+            }
+        }
+        assertThat(Files.readString(folder.resolve("kept.anaplan")).lines().filter(l -> !l.startsWith("#")))
+                .containsExactly("login", "use-model 'FP&A Plan'");
+    }
+
+    @Test
     void should_stop_at_the_failing_third_command_with_its_code_and_line() throws Exception {
         Path script = failingThirdCommand();
         Run run = shell(dir, Map.of(), "--sandbox", "-f", script.toString());

@@ -71,7 +71,7 @@ class TransactionalShellIT {
                 use-model 'FP&A Plan'
                 lists add Countries --from %s
                 lists items Countries -o csv --out %s
-                cells write 'DAT02 Revenue Actuals' --from %s
+                cells write 'DAT02 Revenue Actuals' --yes --from %s
                 views export 'DAT02 Revenue Actuals' %s --pages 'Line Items=Units Sold'
                 """.formatted(newItems, back, cells, data));
         Run run = ShellProcess.jar(dir).run("--sandbox", "-f", script.toString());
@@ -102,7 +102,9 @@ class TransactionalShellIT {
                 + rejected);
         assertThat(run.exitCode()).isEqualTo(6);
         assertThat(run.out()).contains("Added 2, ignored 0, rejected 1 of 3 items");
-        assertThat(run.err()).isEqualTo("error: 1 of 3 rows rejected: see " + rejected + "\n");
+        assertThat(run.err()).as("a -c run of several commands names the one that failed")
+                .startsWith("error: 'lists add Regions --from ").endsWith("': 1 of 3 rows rejected: see " + rejected
+                        + "\n").hasLineCount(1);
         assertThat(Files.readAllLines(rejected)).containsExactly("name,code,Manager,reason",
                 "DACH,DUP,someone@acme.example,INCOMPLETE_DATA: name 'DACH' already exists with code 'DACH'");
     }

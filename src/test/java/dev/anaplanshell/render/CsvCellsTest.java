@@ -32,7 +32,8 @@ class CsvCellsTest {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (String[] row : rows) {
-                printer.printRecord((Object[]) row);
+                // empty cells as nothing wherever they are (Commons CSV quotes one at a record's start), unless alone
+                printer.printRecord(Stream.of(row).map(c -> c.isEmpty() && row.length > 1 ? null : c).toArray());
             }
         }
         return out.toString();
@@ -67,5 +68,27 @@ class CsvCellsTest {
         new Renderer().exportCells(List.of("a"), Stream.<String[]>of(new String[] {"é"}), file, true);
         assertThat(Files.readAllBytes(file)).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("\uFEFFa\r\né\r\n");
+    }
+
+    @Test
+    void should_write_every_empty_cell_as_nothing_in_listings_and_exports_alike() throws Exception {
+        List<Column<String[]>> columns = List.of(Column.of("a", r -> r[0]), Column.of("b", r -> r[1]),
+                Column.of("c", r -> r[2]));
+        StringWriter listing = new StringWriter();
+        new Renderer().print(columns, Stream.<String[]>of(new String[] {"", "", "x"}, new String[] {"y", "", ""}),
+                dev.anaplanshell.render.OutputFormat.CSV, new java.io.PrintWriter(listing), 0);
+        Path file = dir.resolve("empty.csv");
+        new Renderer().exportCells(List.of("a", "b", "c"),
+                Stream.<String[]>of(new String[] {"", "", "x"}, new String[] {"y", "", ""}), file, false);
+
+        assertThat(listing.toString()).isEqualTo("a,b,c\r\n,,x\r\ny,,\r\n");
+        assertThat(Files.readString(file)).isEqualTo(listing.toString());
+    }
+
+    @Test
+    void should_quote_an_empty_cell_that_is_a_records_only_cell_so_the_row_is_not_a_blank_line() throws Exception {
+        Path file = dir.resolve("one.csv");
+        new Renderer().exportCells(List.of("a"), Stream.<String[]>of(new String[] {""}), file, false);
+        assertThat(Files.readString(file)).isEqualTo("a\r\n\"\"\r\n");
     }
 }

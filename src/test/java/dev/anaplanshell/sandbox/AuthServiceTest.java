@@ -168,4 +168,15 @@ class AuthServiceTest {
             assertThat(client.get("/token/validate", "AnaplanAuthToken " + token).statusCode()).isEqualTo(401);
         }
     }
+
+    @Test
+    void should_serve_a_form_for_the_code_at_the_verification_uri_the_shell_prints_first() throws Exception {
+        HttpResponse<String> page = http.get("/oauth/approve", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).contains("<form method=\"get\" action=\"/oauth/approve\">")
+                .contains("name=\"user_code\"");
+        assertThat(http.get("/oauth/approve?user_code=NOPE-NOPE", null).statusCode()).isEqualTo(404);
+    }
 }

@@ -52,7 +52,7 @@ class BoundedInputTest {
     void should_refuse_devices_for_run_diff_and_from() {
         assertOneLine(shell.run("run /dev/zero"), "cannot read /dev/zero: it is a device, not a file");
         assertOneLine(shell.run("diff /dev/zero /dev/urandom --key id"), "it is a device, not a file");
-        assertOneLine(shell.run("cells write 'DAT02 Revenue Actuals' --from /dev/zero"), "it is a device");
+        assertOneLine(shell.run("cells write 'DAT02 Revenue Actuals' --yes --from /dev/zero"), "it is a device");
         assertOneLine(shell.run("lists add Countries --from /dev/urandom"), "it is a device");
         assertThat(shell.run("status").exitCode()).isZero();
     }

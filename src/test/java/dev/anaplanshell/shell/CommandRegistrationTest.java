@@ -93,12 +93,24 @@ class CommandRegistrationTest {
     }
 
     @Test
-    void should_refuse_a_word_that_is_none_of_a_groups_commands_with_exit_code_2_and_list_a_group_alone() {
+    void should_refuse_a_word_that_is_none_of_a_groups_commands_with_exit_code_2() {
         Result r = shell.run("profile save demo");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("error: unknown command 'profile save' (type 'help' for the list)\n");
         assertThat(r.out()).isEmpty();
-        assertThat(shell.ok("profile")).contains("profile list - ");
+    }
+
+    @Test
+    void should_refuse_a_group_name_alone_as_an_incomplete_command_with_exit_code_2() {
+        Result models = shell.run("models");
+        assertThat(models.exitCode()).isEqualTo(2);
+        assertThat(models.err()).isEqualTo("error: incomplete command 'models': one of models list (see 'help models')\n");
+        assertThat(models.out()).isEmpty();
+        Result lineitems = shell.run("lineitems");
+        assertThat(lineitems.exitCode()).isEqualTo(2);
+        assertThat(lineitems.err()).startsWith("error: incomplete command 'lineitems': one of lineitems diff, ")
+                .hasLineCount(1);
+        assertThat(shell.ok("help profile")).contains("profile list");
     }
 
     @Test

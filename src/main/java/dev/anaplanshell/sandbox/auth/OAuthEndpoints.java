@@ -191,8 +191,23 @@ public final class OAuthEndpoints {
         return SbResponse.ok(body);
     }
 
+    /** What a browser shows at {@code verification_uri}, in place of Anaplan's login page: a form for the code. */
+    private static final byte[] APPROVE_PAGE = """
+            <!DOCTYPE html>
+            <html><head><meta charset="utf-8"><title>Sandbox device login</title></head>
+            <body><h1>anaplan-shell sandbox</h1>
+            <p>Enter the code the shell printed to approve its login as the sandbox's first user.</p>
+            <form method="get" action="/oauth/approve">
+            <label>Code <input name="user_code" autofocus></label> <button type="submit">Approve</button>
+            </form></body></html>
+            """.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
     private SbResponse approve(SbRequest req) {
         String userCode = req.query("user_code");
+        if (userCode == null || userCode.isBlank()) {
+            // the shell prints verification_uri first: it must be a page, not a 404
+            return SbResponse.raw("text/html; charset=utf-8", APPROVE_PAGE.length, out -> out.write(APPROVE_PAGE));
+        }
         String deviceCode = userCode == null ? null : deviceCodeByUserCode.get(userCode.strip().toUpperCase(java.util.Locale.ROOT));
         Pending pending = deviceCode == null ? null : byDeviceCode.get(deviceCode);
         if (pending == null) {
