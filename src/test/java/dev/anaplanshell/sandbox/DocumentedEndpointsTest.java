@@ -3,9 +3,6 @@ package dev.anaplanshell.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,15 +27,16 @@ class DocumentedEndpointsTest {
     private static final String FPA = TransactionalContractTest.FPA;
     private static final String EXTRA = "analyst@example.com";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final MutableClock clock = new MutableClock();
     private AnaplanSandbox sandbox;
+    private SandboxHttp http;
     private String auth;
 
     @BeforeEach
     void start() throws IOException {
         sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock)
                 .withAuth(SandboxOptions.AuthOptions.NONE.withUser(EXTRA, "secret")));
+        http = new SandboxHttp(sandbox);
         auth = "AnaplanAuthToken " + JSON.readTree(send("POST", "/token/authenticate", null,
                 SandboxHttp.basic(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD)).body()).path("tokenInfo")
                 .path("tokenValue").asString();
@@ -200,20 +198,6 @@ class DocumentedEndpointsTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", authorization);
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.json(method, path, authorization, null, body);
     }
 }

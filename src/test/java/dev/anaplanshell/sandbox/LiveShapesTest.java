@@ -3,9 +3,6 @@ package dev.anaplanshell.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +30,14 @@ class LiveShapesTest {
     private static final String REGIONS = TransactionalContractTest.REGIONS;
     private static final String PRODUCT_LOAD = TransactionalContractTest.PRODUCT_LOAD;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private AnaplanSandbox sandbox;
+    private SandboxHttp http;
     private String auth;
 
     @BeforeEach
     void start() throws IOException {
         sandbox = AnaplanSandbox.start(SandboxOptions.defaults());
+        http = new SandboxHttp(sandbox);
         auth = "AnaplanAuthToken " + call("POST", "/token/authenticate", null,
                 SandboxHttp.basic(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD)).path("tokenInfo").path("tokenValue")
                 .asString();
@@ -281,21 +279,7 @@ class LiveShapesTest {
     }
 
     private HttpResponse<String> raw(String method, String path, String body, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", auth).header("Accept", accept);
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.json(method, path, auth, accept, body);
     }
 
     private String listId(String name) {
@@ -333,23 +317,9 @@ class LiveShapesTest {
     }
 
     private JsonNode call(String method, String path, String body, String authorization) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", authorization);
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = http.json(method, path, authorization, null, body);
+        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
+        return JSON.readTree(response.body());
     }
 
     static List<String> fieldNames(JsonNode node) {

@@ -43,14 +43,7 @@ final class SandboxHttp {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request);
     }
 
     /** A request with a body of the given content type (JSON or form). */
@@ -60,6 +53,27 @@ final class SandboxHttp {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        return send(request);
+    }
+
+    /** A request with an optional JSON body and an optional {@code Accept} header (null: none). */
+    HttpResponse<String> json(String method, String pathAndQuery, String authorization, String accept,
+            String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).method(method,
+                jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
