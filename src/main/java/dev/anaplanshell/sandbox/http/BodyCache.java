@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.lang.ref.SoftReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Bodies that are the same every time they are asked for (a model's line items: the sandbox never changes them),
@@ -29,11 +28,7 @@ public final class BodyCache {
      */
     public SbResponse serve(String key, String contentType, SbResponse.BodyWriter writer) {
         SbResponse.Encoded plain = encoded(key, writer);
-        SbResponse.Encoded gzip = encoded(key + "\ngzip", out -> {
-            GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
-            writer.write(gz);
-            gz.finish();
-        });
+        SbResponse.Encoded gzip = encoded(key + "\ngzip", writer.gzipped());
         return new SbResponse(200, null, Map.of(),
                 new SbResponse.Streamed(contentType, plain.length(), plain.writer(), gzip));
     }

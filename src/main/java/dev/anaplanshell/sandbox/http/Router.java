@@ -165,11 +165,7 @@ public final class Router implements HttpHandler {
         SbResponse.Encoded body = new SbResponse.Encoded(length, streamed.writer());
         if (gzip) {
             encodedAsGzip(exchange);
-            body = streamed.gzip() != null ? streamed.gzip() : new SbResponse.Encoded(-1, out -> {
-                GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
-                streamed.writer().write(gz);
-                gz.finish();
-            });
+            body = streamed.gzip() != null ? streamed.gzip() : new SbResponse.Encoded(-1, streamed.writer().gzipped());
         }
         exchange.sendResponseHeaders(response.status(), body.length() < 0 ? 0 : body.length());
         try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 64 * 1024)) {

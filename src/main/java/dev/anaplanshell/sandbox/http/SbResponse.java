@@ -3,6 +3,7 @@ package dev.anaplanshell.sandbox.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +18,15 @@ public record SbResponse(int status, JsonNode body, Map<String, String> headers,
     @FunctionalInterface
     public interface BodyWriter {
         void write(OutputStream out) throws IOException;
+
+        /** The same body, gzip-encoded as it is written. */
+        default BodyWriter gzipped() {
+            return out -> {
+                GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
+                write(gz);
+                gz.finish();
+            };
+        }
     }
 
     /**
