@@ -2,7 +2,7 @@ package dev.anaplanshell.auth;
 
 import java.util.Locale;
 
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 /**
  * How the signed bytes of a certificate login are built (anaplan-api.md §2.2): {@code V2} prefixes the random

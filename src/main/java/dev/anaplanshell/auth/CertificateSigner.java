@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 
 import dev.anaplanshell.client.model.CertificateLogin;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 /**
  * Builds the body and header of a certificate login, as anaplan-api.md §2.2 says: {@code encodedData} is Base64 of

@@ -9,7 +9,7 @@ import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.client.OAuthApi;
 import dev.anaplanshell.client.model.DeviceCode;
 import dev.anaplanshell.client.model.OAuthToken;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 /**
  * The OAuth 2.0 device grant (RFC 8628, anaplan-api.md §2.9): ask for a device code, tell the user where to approve
@@ -66,7 +66,7 @@ public final class DeviceLogin {
                 pause.pause(interval);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new ShellException(dev.anaplanshell.shell.ExitCodes.INTERRUPTED, "interrupted");
+                throw new ShellException(dev.anaplanshell.core.ExitCodes.INTERRUPTED, "interrupted");
             }
         }
     }

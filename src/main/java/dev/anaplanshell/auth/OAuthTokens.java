@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.anaplanshell.render.AtomicFile;
-import dev.anaplanshell.shell.ConfigHome;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.AtomicFile;
+import dev.anaplanshell.core.ConfigHome;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.shell.ShellSettings;
 
 import org.springframework.stereotype.Component;

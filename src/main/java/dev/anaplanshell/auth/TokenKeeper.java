@@ -9,9 +9,9 @@ import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.TokenSource;
 import dev.anaplanshell.client.model.OAuthToken;
 import dev.anaplanshell.client.model.TokenGrant;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.session.Connection;
 import dev.anaplanshell.session.Session;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

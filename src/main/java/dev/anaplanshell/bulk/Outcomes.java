@@ -13,9 +13,9 @@ import dev.anaplanshell.client.model.Task;
 import dev.anaplanshell.client.model.TaskKind;
 import dev.anaplanshell.client.model.TaskResult;
 import dev.anaplanshell.client.model.TaskState;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Progress;
-import dev.anaplanshell.shell.ExitCodes;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.stereotype.Component;
 

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.anaplanshell.client.model.Task;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.Progress;
 import dev.anaplanshell.render.Progresses;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.ModelPath;
 import dev.anaplanshell.client.model.TaskKind;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 import org.springframework.stereotype.Component;
 

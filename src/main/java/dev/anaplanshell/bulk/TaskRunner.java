@@ -9,9 +9,9 @@ import dev.anaplanshell.client.ModelPath;
 import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.client.model.Task;
 import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Progress;
-import dev.anaplanshell.shell.ExitCodes;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

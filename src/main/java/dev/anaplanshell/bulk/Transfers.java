@@ -28,9 +28,9 @@ import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.ModelPath;
 import dev.anaplanshell.client.model.Chunk;
-import dev.anaplanshell.render.AtomicFile;
+import dev.anaplanshell.core.AtomicFile;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Progress;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package dev.anaplanshell.command;
 
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 /** Checks on positional arguments, which Spring Shell 4.0.1 does not enforce itself (too many: {@code LazyCommand}). */
 final class Arguments {

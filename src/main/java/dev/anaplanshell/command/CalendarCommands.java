@@ -74,7 +74,7 @@ public class CalendarCommands {
         String given = Arguments.required(date, "current-period set DATE|reset").strip();
         String value = given.equalsIgnoreCase("reset") ? "" : given;
         if (!value.isEmpty() && !value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw dev.anaplanshell.shell.ShellException.usage("the date must be YYYY-MM-DD, got '" + value + "'");
+            throw dev.anaplanshell.core.ShellException.usage("the date must be YYYY-MM-DD, got '" + value + "'");
         }
         String modelId = model();
         if (!confirmation.proceed(ctx, "current-period set", yes, dryRun, value.isEmpty() ? "Reset the current period"

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.Journal;
-import dev.anaplanshell.shell.ShellException;
 import dev.anaplanshell.shell.ShellSettings;
 
 import org.jline.reader.EndOfFileException;

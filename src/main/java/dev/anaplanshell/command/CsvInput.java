@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.anaplanshell.render.AtomicFile;
-import dev.anaplanshell.shell.ExitCodes;
-import dev.anaplanshell.shell.InputFiles;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.AtomicFile;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.InputFiles;
+import dev.anaplanshell.core.ShellException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -9,11 +9,11 @@ import dev.anaplanshell.bulk.Transfers;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Import;
 import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.Progress;
 import dev.anaplanshell.render.Progresses;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 import dev.anaplanshell.bulk.CtrlC;
-import dev.anaplanshell.shell.ExitCodes;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ShellException;
 
 /** Runs a transfer with Ctrl-C trapped: the transfer stops, leaves no partial file, and the command exits 130. */
 final class Interrupts {

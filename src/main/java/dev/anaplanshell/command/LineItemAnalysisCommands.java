@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.formula.LineItemIndex;
 import dev.anaplanshell.formula.ReferenceWalk;
 import dev.anaplanshell.formula.ReferenceWalk.Direction;
@@ -18,7 +19,6 @@ import dev.anaplanshell.render.ReferenceTree;
 import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;

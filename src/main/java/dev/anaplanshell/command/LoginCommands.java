@@ -9,6 +9,7 @@ import dev.anaplanshell.auth.CertificateFiles;
 import dev.anaplanshell.auth.CertificateFormat;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Workspace;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.ActiveProfile;
 import dev.anaplanshell.session.Connection;
@@ -16,7 +17,6 @@ import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Profile;
 import dev.anaplanshell.session.Session;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Command;

@@ -5,6 +5,9 @@ import java.util.List;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.core.AtomicFile;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.lint.Checks;
 import dev.anaplanshell.lint.Finding;
 import dev.anaplanshell.lint.LintColumns;
@@ -13,7 +16,6 @@ import dev.anaplanshell.lint.Rule;
 import dev.anaplanshell.lint.RuleSet;
 import dev.anaplanshell.lint.Sarif;
 import dev.anaplanshell.lint.Severity;
-import dev.anaplanshell.render.AtomicFile;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.report.ModelReport;
@@ -21,8 +23,6 @@ import dev.anaplanshell.report.ReportData;
 import dev.anaplanshell.session.Catalog;
 import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Session;
-import dev.anaplanshell.shell.ExitCodes;
-import dev.anaplanshell.shell.ShellException;
 import dev.anaplanshell.shell.Version;
 
 import org.springframework.shell.core.command.CommandContext;

@@ -8,11 +8,11 @@ import dev.anaplanshell.auth.CertificateFormat;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.client.Regions;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Column;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.ActiveProfile;
 import dev.anaplanshell.session.Profile;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Column;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.Connection;
@@ -13,7 +14,6 @@ import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.session.ScriptText;
 import dev.anaplanshell.session.Session;
 import dev.anaplanshell.session.Variables;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;

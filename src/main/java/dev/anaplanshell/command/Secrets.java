@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-import dev.anaplanshell.shell.ExitCodes;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ShellException;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;

@@ -3,10 +3,10 @@ package dev.anaplanshell.command;
 import java.util.List;
 import java.util.Map;
 
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Column;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.Variables;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;

@@ -12,6 +12,7 @@ import dev.anaplanshell.client.model.DimensionItem;
 import dev.anaplanshell.client.model.NamedRef;
 import dev.anaplanshell.client.model.View;
 import dev.anaplanshell.client.model.ViewMetadata;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.render.TransactionalColumns;
@@ -19,7 +20,6 @@ import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.NameResolver;
 import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Session;
-import dev.anaplanshell.shell.ShellException;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;

@@ -2,11 +2,11 @@ package dev.anaplanshell.completion;
 
 import java.util.List;
 
+import dev.anaplanshell.core.Tokenizer;
+
 import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
-
-import dev.anaplanshell.shell.Tokenizer;
 
 /**
  * JLine's parser, except that completions are inserted as a POSIX shell user would type them, in one style: a

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.NamedRef;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.session.NameResolver;
-import dev.anaplanshell.shell.ShellException;
 
 /**
  * The line items of one model, indexed by ID and by module and line-item name (case-insensitively, as Anaplan

@@ -12,7 +12,7 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
 
 import dev.anaplanshell.client.model.LineItem;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 /**
  * What {@code lineitems grep} looks for: a text (or a Java regular expression) in the formula, name or notes of

@@ -13,8 +13,8 @@ import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.formula.LineItemIndex;
-import dev.anaplanshell.shell.ShellException;
 
 import tools.jackson.databind.JsonNode;
 

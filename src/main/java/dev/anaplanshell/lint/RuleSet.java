@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package dev.anaplanshell.lint;
 
 import java.util.Locale;
 
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 /** How much a finding matters, most severe first; the names are SARIF's result levels. */
 public enum Severity {

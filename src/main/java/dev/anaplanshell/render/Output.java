@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.anaplanshell.core.AtomicFile;
+import dev.anaplanshell.core.ShellException;
+
 import org.jline.terminal.Terminal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -144,7 +147,7 @@ public class Output {
                 return last == '\n' ? lines : lines + 1;
             });
         } catch (java.io.IOException e) {
-            throw dev.anaplanshell.shell.ShellException.failure("cannot read the data: " + e.getMessage());
+            throw dev.anaplanshell.core.ShellException.failure("cannot read the data: " + e.getMessage());
         }
     }
 

@@ -2,7 +2,7 @@ package dev.anaplanshell.render;
 
 import java.util.Locale;
 
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 /** How listings are printed: {@code -o table|csv|json}. */
 public enum OutputFormat {

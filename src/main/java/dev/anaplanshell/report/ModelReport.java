@@ -16,10 +16,10 @@ import java.util.Map;
 
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.core.AtomicFile;
 import dev.anaplanshell.formula.FormulaReferences;
 import dev.anaplanshell.lint.Finding;
 import dev.anaplanshell.lint.Rule;
-import dev.anaplanshell.render.AtomicFile;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.shell.SecretFilter;
-import dev.anaplanshell.shell.ShellException;
 
 /**
  * The commands of this session as typed (secrets redacted), with their exit codes, and the recording in progress:

@@ -5,7 +5,7 @@ import java.util.List;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.client.model.Workspace;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +38,7 @@ public class Names {
                 return NameResolver.resolve("Model", nameOrId, here, Model::id, Model::name,
                         "in workspace '" + ws.name() + "'");
             } catch (ShellException e) {
-                if (e.exitCode() != dev.anaplanshell.shell.ExitCodes.NOT_FOUND) {
+                if (e.exitCode() != dev.anaplanshell.core.ExitCodes.NOT_FOUND) {
                     throw e;
                 }
             }

@@ -2,7 +2,7 @@ package dev.anaplanshell.session;
 
 import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.client.Regions;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import dev.anaplanshell.render.AtomicFile;
-import dev.anaplanshell.shell.ConfigHome;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.AtomicFile;
+import dev.anaplanshell.core.ConfigHome;
+import dev.anaplanshell.core.ShellException;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import tools.jackson.core.JacksonException;

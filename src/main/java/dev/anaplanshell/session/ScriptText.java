@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.core.Tokenizer;
 import dev.anaplanshell.shell.SecretFilter;
-import dev.anaplanshell.shell.ShellException;
-import dev.anaplanshell.shell.Tokenizer;
 
 /**
  * Turns commands as the user typed them into a script that {@code -f} replays: session-only commands left out,

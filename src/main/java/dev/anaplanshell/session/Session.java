@@ -3,7 +3,7 @@ package dev.anaplanshell.session;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.anaplanshell.client.TokenSource;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 import org.springframework.stereotype.Component;
 

@@ -6,9 +6,9 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
-import dev.anaplanshell.shell.InputFiles;
-import dev.anaplanshell.shell.ShellException;
-import dev.anaplanshell.shell.Tokenizer;
+import dev.anaplanshell.core.InputFiles;
+import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.core.Tokenizer;
 
 /**
  * The session's variables ({@code set NAME VALUE}, {@code -v NAME=VALUE}) and their expansion in a command line,

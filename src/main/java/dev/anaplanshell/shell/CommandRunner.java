@@ -6,6 +6,9 @@ import java.util.function.BooleanSupplier;
 
 import dev.anaplanshell.bulk.CtrlC;
 import dev.anaplanshell.completion.DidYouMean;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.InputFiles;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.ErrorStream;
 import dev.anaplanshell.session.Journal;
 import dev.anaplanshell.session.Variables;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.Regions;
+import dev.anaplanshell.core.ShellException;
 
 import org.apache.commons.cli.Option;
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import dev.anaplanshell.completion.DidYouMean;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.OutputFormat;
 
 import org.apache.commons.cli.Option;

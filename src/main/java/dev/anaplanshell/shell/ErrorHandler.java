@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.UndeclaredThrowableException;
 
 import dev.anaplanshell.client.AnaplanApiException;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.TerminalText;
 
 import org.springframework.core.convert.ConversionException;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import dev.anaplanshell.core.ConfigHome;
+
 import org.jline.reader.impl.history.DefaultHistory;
 
 /**

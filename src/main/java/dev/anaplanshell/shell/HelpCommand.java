@@ -2,6 +2,8 @@ package dev.anaplanshell.shell;
 
 import java.util.List;
 
+import dev.anaplanshell.core.ShellException;
+
 import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandArgument;
 import org.springframework.shell.core.command.CommandContext;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.anaplanshell.completion.DidYouMean;
+import dev.anaplanshell.core.ShellException;
 
 import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;

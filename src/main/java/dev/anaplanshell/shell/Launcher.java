@@ -16,16 +16,21 @@ import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.client.HttpSettings;
+import dev.anaplanshell.client.Regions;
+import dev.anaplanshell.core.ConfigHome;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.InputFiles;
+import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.core.Tokenizer;
 import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.render.OutputSettings;
-import dev.anaplanshell.client.Regions;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.auth.OAuthEndpoints;
 import dev.anaplanshell.sandbox.data.DemoData;
-import dev.anaplanshell.session.Variables;
 import dev.anaplanshell.session.Profile;
 import dev.anaplanshell.session.Profiles;
+import dev.anaplanshell.session.Variables;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,5 +1,7 @@
 package dev.anaplanshell.shell;
 
+import dev.anaplanshell.core.ShellException;
+
 /**
  * A failure whose errors were already printed (a script run by {@code run} reports each failing line itself):
  * it carries only the exit code, and {@link ErrorHandler} prints nothing more.

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.client.ProxySettings;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.sandbox.http.Faults;
 
 /** The launcher's retry, timeout, rate-limit, proxy and sandbox-fault options, checked and turned into settings. */

@@ -10,6 +10,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.sandbox.SandboxOptions;
 
 /** {@code --sandbox-user EMAIL:PASSWORD}, {@code --sandbox-cert FILE.pem} and auto-approval, as sandbox options. */

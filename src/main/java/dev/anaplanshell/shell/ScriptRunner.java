@@ -6,6 +6,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.InputFiles;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.session.Journal;
 
 import org.springframework.shell.core.InputReader;

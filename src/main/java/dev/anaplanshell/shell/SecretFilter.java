@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.anaplanshell.auth.TokenKeeper;
+import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.core.Tokenizer;
 
 import org.springframework.stereotype.Component;
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.anaplanshell.completion.DidYouMean;
+import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.core.Tokenizer;
 import dev.anaplanshell.render.ListingOptions;
 
 import org.springframework.shell.core.command.Command;

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 
 import dev.anaplanshell.auth.Authenticator;
 import dev.anaplanshell.completion.QuotingParser;
+import dev.anaplanshell.core.ConfigHome;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.session.Journal;
 
 import org.jline.reader.EndOfFileException;

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.Tokenizer;
+
 import org.springframework.shell.core.InputReader;
 
 /**

@@ -19,10 +19,10 @@ import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.client.model.OAuthToken;
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.auth.OAuthEndpoints;
-import dev.anaplanshell.shell.ShellException;
 import dev.anaplanshell.support.TestClock;
 
 import org.junit.jupiter.api.AfterEach;

@@ -11,11 +11,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import com.sun.net.httpserver.HttpServer;
-
+import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.shell.ErrorHandler;
-import dev.anaplanshell.shell.ExitCodes;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

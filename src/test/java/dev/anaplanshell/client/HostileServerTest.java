@@ -22,15 +22,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
+import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.shell.ErrorHandler;
+import dev.anaplanshell.support.TestCertificates;
+
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-
-import dev.anaplanshell.client.model.Model;
-import dev.anaplanshell.shell.ErrorHandler;
-import dev.anaplanshell.shell.ExitCodes;
-import dev.anaplanshell.support.TestCertificates;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

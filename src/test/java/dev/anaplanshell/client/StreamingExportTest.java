@@ -13,15 +13,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.render.Renderer;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.shell.ErrorHandler;
-import dev.anaplanshell.shell.ExitCodes;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.NamedRef;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 import org.junit.jupiter.api.Test;
 

@@ -14,12 +14,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import dev.anaplanshell.shell.ExitCodes;
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.AtomicFile;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ShellException;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import sun.misc.Signal;
 
 /**

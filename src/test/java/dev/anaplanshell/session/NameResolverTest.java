@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.anaplanshell.shell.ShellException;
+import dev.anaplanshell.core.ShellException;
 
 import org.junit.jupiter.api.Test;
 

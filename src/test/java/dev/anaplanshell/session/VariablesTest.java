@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
-import dev.anaplanshell.shell.ShellException;
-import dev.anaplanshell.shell.Tokenizer;
+import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.core.Tokenizer;
 
 import org.junit.jupiter.api.Test;
 

@@ -13,6 +13,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import dev.anaplanshell.AnaplanShellApplication;
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.InputFiles;
 import dev.anaplanshell.support.SandboxShell;
 import dev.anaplanshell.support.ShellHarness.Result;
 

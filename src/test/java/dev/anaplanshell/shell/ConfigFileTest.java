@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.support.ShellHarness;
 
 import org.junit.jupiter.api.Test;

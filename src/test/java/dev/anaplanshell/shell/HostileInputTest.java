@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.support.ShellHarness;
 import dev.anaplanshell.support.ShellHarness.Result;
 

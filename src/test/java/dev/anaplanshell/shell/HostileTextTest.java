@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.anaplanshell.client.AnaplanApiException;
+import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.render.Column;
 import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.render.Renderer;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import dev.anaplanshell.AnaplanShellApplication;
+import dev.anaplanshell.core.ShellException;
 
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
+import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.support.SandboxShell;
 
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.core;
 
 import java.util.ArrayList;
 import java.util.List;

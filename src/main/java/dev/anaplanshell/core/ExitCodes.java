@@ -1,4 +1,4 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.core;
 
 /** Process exit codes, documented in docs/exit-codes.md. */
 public final class ExitCodes {

@@ -1,4 +1,4 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.core;
 
 /** A failure the shell words itself, with the exit code it maps to. The message is one user-facing line. */
 public class ShellException extends RuntimeException {
