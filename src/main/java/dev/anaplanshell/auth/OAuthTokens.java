@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import dev.anaplanshell.core.AtomicFile;
 import dev.anaplanshell.core.ConfigHome;
@@ -20,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The token store: OAuth refresh tokens by OAuth host and client, in {@code oauth-tokens.json} in the
- * configuration folder (folder 0700, file 0600, written whole or not at all), so that the next session logs in
- * without a browser. Nothing else is kept there: no passwords, no access tokens.
+ * configuration folder (folder 0700, file 0600, written whole or not at all, changed under the lock file
+ * profiles use), so that the next session logs in without a browser. Nothing else is kept there: no passwords, no
+ * access tokens.
  */
 @Component
 public class OAuthTokens {
@@ -48,24 +50,39 @@ public class OAuthTokens {
         this.home = settings.home();
     }
 
-    public synchronized Optional<Entry> get(URI oauthUrl, String clientId) {
+    public Optional<Entry> get(URI oauthUrl, String clientId) {
         return Optional.ofNullable(read().get(key(oauthUrl, clientId)));
     }
 
-    public synchronized void put(URI oauthUrl, String clientId, Entry entry) {
-        Map<String, Entry> all = read();
-        all.put(key(oauthUrl, clientId), entry);
-        write(all);
+    public void put(URI oauthUrl, String clientId, Entry entry) {
+        update(all -> {
+            all.put(key(oauthUrl, clientId), entry);
+            return true;
+        });
     }
 
     /** @return whether there was one */
-    public synchronized boolean remove(URI oauthUrl, String clientId) {
-        Map<String, Entry> all = read();
-        boolean had = all.remove(key(oauthUrl, clientId)) != null;
-        if (had) {
-            write(all);
+    public boolean remove(URI oauthUrl, String clientId) {
+        return update(all -> all.remove(key(oauthUrl, clientId)) != null);
+    }
+
+    /**
+     * A read-modify-write of the store under its lock, the one profiles take ({@link ConfigHome#locked}): two shells
+     * saving a token at once both keep theirs. Written only when {@code change} changed something.
+     */
+    private boolean update(Predicate<Map<String, Entry>> change) {
+        try {
+            return ConfigHome.locked(home.resolve(FILE), () -> {
+                Map<String, Entry> all = read();
+                boolean changed = change.test(all);
+                if (changed) {
+                    write(all);
+                }
+                return changed;
+            });
+        } catch (IOException e) {
+            throw ShellException.failure("cannot write the token store in " + home + ": " + e.getMessage());
         }
-        return had;
     }
 
     private static String key(URI oauthUrl, String clientId) {
@@ -85,16 +102,11 @@ public class OAuthTokens {
         }
     }
 
+    /** Whole or not at all, 0600 from the first byte; the folder exists (made by the lock). */
     private void write(Map<String, Entry> all) {
-        try {
-            ConfigHome.ensure(home);
-            Path file = home.resolve(FILE);
-            AtomicFile.writePrivate(file, w -> {
-                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(w, all);
-                return null;
-            });
-        } catch (IOException e) {
-            throw ShellException.failure("cannot write the token store in " + home + ": " + e.getMessage());
-        }
+        AtomicFile.writePrivate(home.resolve(FILE), w -> {
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(w, all);
+            return null;
+        });
     }
 }
