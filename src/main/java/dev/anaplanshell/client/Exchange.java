@@ -74,7 +74,7 @@ final class Exchange {
         if (call.service()) {
             return retries.call(call.idempotency(), () -> once(call, call.authorization(), reader));
         }
-        String token = tokens.token();
+        String token = sendable(tokens.token());
         try {
             return retries.call(call.idempotency(), () -> once(call, "AnaplanAuthToken " + token, reader));
         } catch (AnaplanApiException.Unauthorized e) {
@@ -83,8 +83,21 @@ final class Exchange {
             if (renewed == null) {
                 throw e;
             }
-            return retries.call(call.idempotency(), () -> once(call, "AnaplanAuthToken " + renewed, reader));
+            String header = "AnaplanAuthToken " + sendable(renewed);
+            return retries.call(call.idempotency(), () -> once(call, header, reader));
         }
+    }
+
+    /**
+     * A token as the service gave it, refused if a header cannot carry it: a line break in it would inject headers,
+     * and the HTTP client's refusal would quote it in an error that is retried. Not retried, never printed.
+     */
+    private String sendable(String token) {
+        if (token != null && !token.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            throw errors.unexpectedAnswer("the login", "a token with characters an HTTP header cannot carry "
+                    + "(log in again)");
+        }
+        return token;
     }
 
     private <T> T once(HttpCall call, String authorization, BodyReader<T> reader) {

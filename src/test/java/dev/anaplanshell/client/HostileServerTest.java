@@ -343,6 +343,20 @@ class HostileServerTest {
     }
 
     @Test
+    void should_refuse_a_token_with_a_line_break_at_once_and_never_print_it() throws IOException {
+        URI url = serve(Map.of("/2/0/models", Answer.json(MODELS)));
+        AnaplanClient client = new AnaplanClient(Endpoints.sameHost(url), () -> "evil-token\r\nX-Injected: 1", "test",
+                HttpTrace.off(), HttpSettings.DEFAULTS, waits::add);
+        clients.add(client);
+
+        assertThat(failure(() -> client.models().list().toList())).isEqualTo(new ErrorHandler.Failure(
+                ExitCodes.UNAVAILABLE, "service unavailable: unexpected answer to the login: a token with characters "
+                        + "an HTTP header cannot carry (log in again)"));
+        assertThat(waits).as("not retried").isEmpty();
+        assertThat(seen.get(url.getPort())).as("nothing sent").isEmpty();
+    }
+
+    @Test
     void should_trace_every_answer_under_debug_a_downloads_too_with_secrets_redacted() throws IOException {
         URI url = serve(Map.of("/2/0/workspaces/W/models/M/files/F/chunks/0",
                 new Answer(200, Map.of("Content-Type", "application/octet-stream"), "a,b\n1,2\n".getBytes(
