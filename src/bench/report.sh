@@ -31,13 +31,9 @@ done
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
-if [ "$build" = 1 ]; then
-  echo "building (./mvnw -B -q package -DskipTests) ..."
-  ./mvnw -B -q package -DskipTests
-fi
-dist="$(ls -d target/anaplan-shell-*/ | grep -v '\.tar\.gz' | head -n 1)"
-shell="$repo/${dist%/}/bin/anaplan-shell"
-[ -x "$shell" ] || { echo "no distribution under target/: build first" >&2; exit 1; }
+# shellcheck source=src/bench/common.sh
+. "$repo/src/bench/common.sh"
+build_distribution "$build"
 [ -z "$compare" ] || [ -x "$compare/bin/anaplan-shell" ] || { echo "no bin/anaplan-shell in $compare" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "GNU time (/usr/bin/time) is needed" >&2; exit 1; }
 command -v chromedriver > /dev/null && command -v chromium > /dev/null \
@@ -57,16 +53,7 @@ export ANAPLAN_SHELL_HOME="$work/home"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "starting a sandbox with $line_items line items in 'Scale Model' ..."
-"$shell" --serve-sandbox --sandbox-line-items "$line_items" > "$work/sandbox.out" 2>&1 &
-server_pid=$!
-url=""
-for _ in $(seq 1 300); do
-  url="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/sandbox.out" | head -n 1 || true)"
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/sandbox.out" >&2; exit 1; }
-  sleep 0.2
-done
-[ -n "$url" ] || { echo "the sandbox did not start" >&2; exit 1; }
+start_sandbox "$line_items"
 
 port=$(( 20000 + RANDOM % 20000 ))
 chromedriver --port="$port" > "$work/chromedriver.out" 2>&1 &
