@@ -78,6 +78,9 @@ public class ModelCheckCommands {
                 throw ShellException.usage("unknown output format '" + format + "': use table, csv, json or sarif");
             }
         }
+        if (artifact != null && !sarif) {
+            throw ShellException.usage("--artifact goes with -o sarif");
+        }
         Severity threshold = failOn == null ? Severity.WARNING : Severity.parse(failOn, "for --fail-on");
         List<Rule> ruleSet = RuleSet.load(rules == null ? null : Path.of(rules));
         session.requireConnection();
@@ -85,9 +88,6 @@ public class ModelCheckCommands {
         String only = module == null ? null : names.module(module).id();
         List<Finding> findings = Checks.inModule(Checks.run(ruleSet, LintModel.of(model.name(), catalog.lineItems(model.id()),
                 catalog.modules(model.id()))), only);
-        if (artifact != null && !sarif) {
-            throw ShellException.usage("--artifact goes with -o sarif");
-        }
         if (sarif) {
             Path rows = artifact == null || artifact.isBlank() ? null : Path.of(artifact);
             if (out == null || out.isBlank()) {
