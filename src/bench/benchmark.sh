@@ -35,13 +35,9 @@ done
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
-if [ "$build" = 1 ]; then
-  echo "building (./mvnw -B -q package -DskipTests) ..."
-  ./mvnw -B -q package -DskipTests
-fi
-dist="$(ls -d target/anaplan-shell-*/ | grep -v '\.tar\.gz' | head -n 1)"
-shell="$repo/${dist%/}/bin/anaplan-shell"
-[ -x "$shell" ] || { echo "no distribution under target/: build first" >&2; exit 1; }
+# shellcheck source=src/bench/common.sh
+. "$repo/src/bench/common.sh"
+build_distribution "$build"
 python3 -c 'import requests' 2>/dev/null || { echo "python3 with requests is needed for the baseline" >&2; exit 1; }
 
 work="$(mktemp -d)"
@@ -64,16 +60,7 @@ installed="$(ls -d "$work"/installed/anaplan-shell-*/)bin/anaplan-shell"
 "$installed" -c help > /dev/null 2>&1 < /dev/null
 
 echo "starting a sandbox with $line_items line items in 'Scale Model', network: $profile ..."
-"$shell" --serve-sandbox --sandbox-line-items "$line_items" "${network[@]}" > "$work/sandbox.out" 2>&1 &
-server_pid=$!
-url=""
-for _ in $(seq 1 300); do
-  url="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/sandbox.out" | head -n 1 || true)"
-  [ -n "$url" ] && break
-  kill -0 "$server_pid" 2>/dev/null || { cat "$work/sandbox.out" >&2; exit 1; }
-  sleep 0.2
-done
-[ -n "$url" ] || { echo "the sandbox did not start" >&2; exit 1; }
+start_sandbox "$line_items" "${network[@]}"
 
 printf 'login\nuse-model %s\nlineitems export %s\n' "'Scale Model'" "$work/shell.csv" > "$work/export.anaplan"
 export ANAPLAN_USER=demo@example.com ANAPLAN_PASSWORD=demo

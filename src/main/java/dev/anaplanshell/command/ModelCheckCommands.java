@@ -57,7 +57,8 @@ public class ModelCheckCommands {
     @Command(name = "lineitems lint", group = "Model",
             description = "Check the line items against modelling best practices (rules as data)",
             help = "Rules: the bundled set, changed by --rules FILE (JSON). --exit-code: exit 7 when a finding is at "
-                    + "or above --fail-on (default warning). -o sarif writes SARIF 2.1.0 for CI.",
+                    + "or above --fail-on (default warning). -o sarif writes SARIF 2.1.0 for CI; with --artifact "
+                    + "FILE.csv (a lineitems export kept in the repository) each result points at its row.",
             completionProvider = "lintCompletion")
     public void lint(@Option(longName = "module", shortName = 'm', description = "only this module's findings")
             String module,
@@ -66,6 +67,8 @@ public class ModelCheckCommands {
             @Option(longName = "fail-on", description = "error, warning (default) or note") String failOn,
             @Option(longName = "output", shortName = 'o', description = "table, csv, json or sarif") String format,
             @Option(longName = "out", description = "write to this file instead") String out,
+            @Option(longName = "artifact", description = "with -o sarif: the line items' CSV in the repository "
+                    + "that results point at") String artifact,
             CommandContext ctx) {
         boolean sarif = format != null && format.strip().equalsIgnoreCase("sarif");
         if (!sarif && format != null && !format.isBlank()) {
@@ -75,6 +78,9 @@ public class ModelCheckCommands {
                 throw ShellException.usage("unknown output format '" + format + "': use table, csv, json or sarif");
             }
         }
+        if (artifact != null && !sarif) {
+            throw ShellException.usage("--artifact goes with -o sarif");
+        }
         Severity threshold = failOn == null ? Severity.WARNING : Severity.parse(failOn, "for --fail-on");
         List<Rule> ruleSet = RuleSet.load(rules == null ? null : Path.of(rules));
         session.requireConnection();
@@ -83,11 +89,12 @@ public class ModelCheckCommands {
         List<Finding> findings = Checks.inModule(Checks.run(ruleSet, LintModel.of(model.name(), catalog.lineItems(model.id()),
                 catalog.modules(model.id()))), only);
         if (sarif) {
+            Path rows = artifact == null || artifact.isBlank() ? null : Path.of(artifact);
             if (out == null || out.isBlank()) {
-                Sarif.write(model.name(), ruleSet, findings, Version.current(), ctx.outputWriter());
+                Sarif.write(model.name(), rows, ruleSet, findings, Version.current(), ctx.outputWriter());
             } else {
                 AtomicFile.write(Path.of(out), w -> {
-                    Sarif.write(model.name(), ruleSet, findings, Version.current(), w);
+                    Sarif.write(model.name(), rows, ruleSet, findings, Version.current(), w);
                     return null;
                 });
                 output.line(ctx, "Wrote " + findings.size() + " findings to " + out);

@@ -25,7 +25,8 @@ public class ModelCheckCompletionConfiguration {
                         .map(CompletionProposal::new).toList()),
                 CompletionConfiguration.option("output", () -> Stream.of("table", "csv", "json", "sarif")
                         .map(CompletionProposal::new).toList()),
-                ctx -> isOption(ctx, "rules") || isOption(ctx, "out") ? files.apply(ctx) : List.of());
+                ctx -> isOption(ctx, "rules") || isOption(ctx, "out") || isOption(ctx, "artifact") ? files.apply(ctx)
+                        : List.of());
         return ctx -> providers.stream().flatMap(p -> p.apply(ctx).stream()).toList();
     }
 

@@ -129,12 +129,11 @@ public final class FormulaReferences {
                 return -1;
             }
             for (int end = Math.min(f.length(), start + maxLength); end > start; end--) {
-                String candidate = LineItemIndex.key(f.substring(start, end));
-                if (moduleName) {
-                    if (end < f.length() && f.charAt(end) == '.' && index.module(candidate) != null) {
-                        return end;
-                    }
-                } else if (names.containsKey(candidate) && boundary(end)) {
+                // only where a name can end (a '.' after a module, a boundary after a line item): no substring
+                // for every length, which made this the report's hot spot on 100,000 line items
+                if (moduleName ? end < f.length() && f.charAt(end) == '.'
+                        && index.module(f.substring(start, end)) != null
+                        : boundary(end) && names.containsKey(LineItemIndex.key(f.substring(start, end)))) {
                     return end;
                 }
             }

@@ -2,6 +2,7 @@ package dev.anaplanshell.lint;
 
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -82,18 +83,19 @@ final class FormulaChecks {
 
     static void textOnLargeCells(Rule rule, LintModel model, Consumer<Finding> out) {
         long minCells = rule.params().path("minCells").asLong();
-        Set<String> functions = texts(rule.params().path("functions"));
+        Map<String, Pattern> calls = new java.util.LinkedHashMap<>();
+        for (String f : texts(rule.params().path("functions"))) {
+            calls.put(f, Pattern.compile("(?<![\\w.])" + Pattern.quote(f) + "\\s*\\(", Pattern.CASE_INSENSITIVE));
+        }
         for (LineItem li : model.lineItems()) {
             if (li.formula() == null || li.cellCount() == null || li.cellCount() < minCells) {
                 continue;
             }
             String masked = FormulaText.mask(li.formula());
             String used = masked.contains("&") ? "&" : null;
-            for (String f : functions) {
-                Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(f) + "\\s*\\(", Pattern.CASE_INSENSITIVE)
-                        .matcher(masked);
-                if (used == null && m.find()) {
-                    used = f + "()";
+            for (Map.Entry<String, Pattern> call : calls.entrySet()) {
+                if (used == null && call.getValue().matcher(masked).find()) {
+                    used = call.getKey() + "()";
                 }
             }
             if (used != null) {

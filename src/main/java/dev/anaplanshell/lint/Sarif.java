@@ -1,6 +1,7 @@
 package dev.anaplanshell.lint;
 
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Findings as a SARIF 2.1.0 log (OASIS), which CI systems read to annotate results: one run of the tool
  * {@code anaplan-shell}, the rules as its driver's rules, each finding a result with a logical location
- * ({@code Model/Module/Line Item}); a model has no files, so there are no physical locations.
+ * ({@code Model/Module/Line Item}) and a physical one ({@link SarifLocations}: GitHub code scanning accepts no
+ * result without an artifact URI and a start line).
  */
 public final class Sarif {
 
@@ -21,7 +23,14 @@ public final class Sarif {
     private Sarif() {
     }
 
-    public static void write(String modelName, List<Rule> rules, List<Finding> findings, String version, Writer out) {
+    /**
+     * Writes the log; {@code artifact} (may be null) is the line items' CSV in the repository that results point
+     * at ({@link SarifLocations#ofCsv}).
+     */
+    public static void write(String modelName, Path artifact, List<Rule> rules, List<Finding> findings,
+            String version, Writer out) {
+        SarifLocations where = artifact == null ? SarifLocations.ofModel(modelName)
+                : SarifLocations.ofCsv(modelName, artifact);
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         rules.forEach(r -> ruleIndex.put(r.id(), ruleIndex.size()));
         try (JsonGenerator g = JSON.writerWithDefaultPrettyPrinter().createGenerator(out)) {
@@ -63,10 +72,21 @@ public final class Sarif {
                 g.writeEndObject();
                 g.writeArrayPropertyStart("locations");
                 g.writeStartObject();
+                g.writeObjectPropertyStart("physicalLocation");
+                g.writeObjectPropertyStart("artifactLocation");
+                g.writeStringProperty("uri", where.uri(f));
+                if (where.uriBaseId() != null) {
+                    g.writeStringProperty("uriBaseId", where.uriBaseId());
+                }
+                g.writeEndObject();
+                g.writeObjectPropertyStart("region");
+                g.writeNumberProperty("startLine", where.line(f));
+                g.writeEndObject();
+                g.writeEndObject();
                 g.writeArrayPropertyStart("logicalLocations");
                 g.writeStartObject();
                 g.writeStringProperty("name", f.lineItem() == null ? f.moduleName() : f.lineItem());
-                g.writeStringProperty("fullyQualifiedName", modelName + "/" + f.moduleName()
+                g.writeStringProperty("fullyQualifiedName", where.modelName() + "/" + f.moduleName()
                         + (f.lineItem() == null ? "" : "/" + f.lineItem()));
                 g.writeStringProperty("kind", f.lineItem() == null ? "module" : "member");
                 g.writeEndObject();

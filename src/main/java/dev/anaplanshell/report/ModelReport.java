@@ -161,14 +161,21 @@ public final class ModelReport {
                 writeItem(g, li, facts, findingsOf.get(li.id()));
             }
             g.writeEndArray();
+            // a rule's findings often say the same thing: each message once, findings point at it
+            Map<String, Integer> messageIndex = new LinkedHashMap<>();
             g.writeArrayPropertyStart("findings");
             for (Finding f : data.findings()) {
                 g.writeStartArray();
                 g.writeNumber(ruleIndex.getOrDefault(f.rule().id(), 0));
                 g.writeNumber(facts.moduleIndex.getOrDefault(f.moduleId(), 0));
                 g.writeNumber(f.lineItemId() == null ? -1 : facts.itemIndex.getOrDefault(f.lineItemId(), -1));
-                g.writeString(f.message());
+                g.writeNumber(messageIndex.computeIfAbsent(f.message(), k -> messageIndex.size()));
                 g.writeEndArray();
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("messages");
+            for (String message : messageIndex.keySet()) {
+                g.writeString(message);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -266,7 +273,13 @@ public final class ModelReport {
 
         @Override
         public void write(String s, int off, int len) throws IOException {
-            write(s.toCharArray(), off, len);
+            int start = off;
+            for (int i = s.indexOf('<', off); i >= 0 && i < off + len; i = s.indexOf('<', i + 1)) {
+                out.write(s, start, i - start);
+                out.write("\\u003c");
+                start = i + 1;
+            }
+            out.write(s, start, off + len - start);
         }
 
         @Override

@@ -33,7 +33,7 @@
     return (list || []).map(function (k) {
       var f = data.findings[k], rule = data.rules[f[0]];
       return '<div class="item-findings"><span class="sev ' + rule.severity + '">' + esc(rule.id) + '</span> '
-        + esc(f[3]) + '</div>';
+        + esc(data.messages[f[3]]) + '</div>';
     }).join('');
   }
   function render(section) {
@@ -154,7 +154,7 @@
       var where = f[2] >= 0 ? link(f[2], qualified(f[2]))
         : '<a href="#m-' + esc(m.id) + '">' + esc(m.name) + '</a>';
       html += '<tr><td><span class="sev ' + rule.severity + '">' + rule.severity + '</span></td><td><code>'
-        + esc(rule.id) + '</code></td><td>' + where + '</td><td>' + esc(f[3]) + '</td></tr>';
+        + esc(rule.id) + '</code></td><td>' + where + '</td><td>' + esc(data.messages[f[3]]) + '</td></tr>';
     });
     html += '</tbody></table>';
     if (data.findings.length > FINDINGS_SHOWN) {

@@ -132,10 +132,40 @@ class LineItemLintTest {
         assertThat(run.path("results").findValuesAsString("fullyQualifiedName"))
                 .contains("FP&A Plan/Price Volume Bridge/Price Effect %", "FP&A Plan/Price Volume Bridge");
         assertThat(run.path("results").findValuesAsString("level")).contains("error", "warning", "note");
+        for (JsonNode result : run.path("results")) {
+            JsonNode physical = result.path("locations").get(0).path("physicalLocation");
+            assertThat(physical.path("artifactLocation").path("uri").asString()).startsWith("anaplan/FP&A%20Plan/");
+            assertThat(physical.path("region").path("startLine").asInt()).isEqualTo(1);
+        }
 
         JsonNode broken = json.readTree("{\"version\": \"2.1.0\", \"runs\": [{\"results\": []}]}");
         assertThat(schema.validate(broken)).isNotEmpty();
         assertThat(shell.ok("lineitems lint -o sarif -m 'Price Volume Bridge'")).startsWith("{").contains("\"ruleId\"");
+    }
+
+    @Test
+    void should_point_sarif_results_at_the_rows_of_their_line_items_in_an_exported_csv() throws Exception {
+        Path csv = dir.resolve("lineitems.csv");
+        shell.ok("lineitems export " + csv);
+        List<String> lines = Files.readAllLines(csv);
+        Path sarif = dir.resolve("rows.sarif");
+        shell.ok("lineitems lint -o sarif --out " + sarif + " --artifact " + csv);
+        JsonNode results = json.readTree(Files.readString(sarif)).path("runs").get(0).path("results");
+        assertThat(results.size()).isGreaterThan(20);
+        for (JsonNode result : results) {
+            JsonNode physical = result.path("locations").get(0).path("physicalLocation");
+            assertThat(physical.path("artifactLocation").path("uri").asString()).isEqualTo(csv.toUri().toString());
+            assertThat(physical.path("artifactLocation").has("uriBaseId")).isFalse();
+            String line = lines.get(physical.path("region").path("startLine").asInt() - 1);
+            String id = result.path("partialFingerprints").path("anaplanItem/v1").asString().split(":")[1];
+            assertThat(line).as(result.path("message").path("text").asString()).contains(id);
+        }
+
+        Result missing = shell.run("lineitems lint -o sarif --out " + dir.resolve("none.sarif") + " --artifact "
+                + dir.resolve("missing.csv"));
+        assertThat(missing.exitCode()).isEqualTo(4);
+        assertThat(dir.resolve("none.sarif")).doesNotExist();
+        assertThat(shell.run("lineitems lint --artifact " + csv).exitCode()).isEqualTo(2);
     }
 
     private static List<String> rows(JsonNode findings, String module) {

@@ -40,8 +40,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class ModelReportBrowserTest {
 
-    /** Past the report's line-item graph limit, and modules past the module graph's limit: the collapsed drawing. */
-    static final int SCALE_LINE_ITEMS = 30_000;
+    /**
+     * The issue's scale model: past the report's line-item graph limit, and modules past the module graph's limit
+     * (the collapsed drawing). How long writing and opening its report take is measured by src/bench/report.sh
+     * (docs/benchmarks.md), not asserted here: the machine running the tests is shared.
+     */
+    static final int SCALE_LINE_ITEMS = 100_000;
 
     @RegisterExtension
     static final SandboxShell shell = SandboxShell.inModel("FP&A Plan",
@@ -137,7 +141,7 @@ class ModelReportBrowserTest {
     @Test
     void should_open_the_report_of_a_large_model_with_modules_drawn_in_groups_and_search_it() throws Exception {
         Path file = report("scale.html", " --model 'Scale Model'");
-        open(file);
+        open(file, Duration.ofSeconds(60));
         assertThat(browser.findElements(By.cssSelector("details.module"))).hasSize(SCALE_LINE_ITEMS / 100);
         assertThat(browser.findElements(By.cssSelector("#graph svg .node.group"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("svg.items"))).isEmpty();
@@ -166,8 +170,12 @@ class ModelReportBrowserTest {
     }
 
     private static void open(Path file) {
+        open(file, Duration.ofSeconds(10));
+    }
+
+    private static void open(Path file, Duration wait) {
         browser.get(file.toUri().toString());
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        new WebDriverWait(browser, wait)
                 .until(d -> "true".equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.ready")));
     }
 
