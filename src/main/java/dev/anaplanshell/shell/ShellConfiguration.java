@@ -15,16 +15,14 @@ import dev.anaplanshell.session.Variables;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.PromptProvider;
 
-/** Spring wiring of the shell: the client, the parser, the terminal and the prompt. */
+/** Spring wiring of the shell: the client, the runners, the terminal and the prompt (Spring Shell's own replaced beans: {@code seam}). */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
 
@@ -37,20 +35,9 @@ public class ShellConfiguration {
                 http.getIfAvailable(() -> HttpSettings.DEFAULTS), Sleeper.REAL);
     }
 
-    /** Named so the context takes it instead of making its own (see {@link NoMessages}). */
-    @Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
-    static MessageSource messageSource() {
-        return new NoMessages();
-    }
-
     @Bean
     ErrorHandler errorHandler(ShellSettings settings) {
         return new ErrorHandler(settings.debug());
-    }
-
-    @Bean
-    CommandParser commandParser(CommandRegistry registry) {
-        return new ShellCommandParser(registry);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import dev.anaplanshell.shell.seam.QuotingParser;
 import dev.anaplanshell.support.ShellHarness;
 
 import org.jline.reader.Candidate;
