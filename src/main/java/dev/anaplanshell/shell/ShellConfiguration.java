@@ -22,7 +22,10 @@ import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.PromptProvider;
 
-/** Spring wiring of the shell: the client, the runners, the terminal and the prompt (Spring Shell's own replaced beans: {@code seam}). */
+/**
+ * Spring wiring of the shell: the client, the runners, the terminal and the prompt. The beans that replace Spring
+ * Shell's own are in {@code shell.seam}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
 
