@@ -8,6 +8,8 @@ import dev.anaplanshell.bulk.TaskRunner;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Action;
 import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
 
@@ -45,9 +47,8 @@ public class ActionCommands {
         output.list(ctx, BulkColumns.ACTIONS, client.actions().list(objects.model()), format);
     }
 
-    @Command(name = "actions run", group = "Bulk", description = "Run an action (delete by selection, sort...)",
-            completionProvider = "actionRunCompletion")
-    public void run(@Argument(index = 0, description = "action name or ID") String name,
+    @Command(name = "actions run", group = "Bulk", description = "Run an action (delete by selection, sort...)")
+    public void run(@Argument(index = 0, description = "action name or ID") @Completes(Kind.ACTION) String name,
             @Option(longName = "no-wait", description = "print the task ID and return") Boolean noWait,
             @Option(longName = "wait-timeout", description = "how long to wait for a busy model (default 10m)")
             String waitTimeout,

@@ -6,6 +6,8 @@ import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.CellWrite;
 import dev.anaplanshell.client.model.CellWriteResult;
 import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Session;
@@ -38,11 +40,11 @@ public class CellCommands {
     @Command(name = "cells write", group = "Cells", description = "Write cells of a module from a CSV file",
             help = "Header: lineItem, one column per dimension (Regions, Time, Version...) holding item names, and value. "
                     + "Cells go in calls of at most 100,000. Rejected rows, with their reason, go to --rejected FILE; "
-                    + "any rejected row makes the exit code 6.",
-            completionProvider = "cellsWriteCompletion")
-    public void write(@Argument(index = 0, description = "module name or ID") String module,
-            @Option(longName = "from", description = "the CSV file of cells") String from,
-            @Option(longName = "rejected", description = "write rejected rows here") String rejected,
+                    + "any rejected row makes the exit code 6.")
+    public void write(@Argument(index = 0, description = "module name or ID") @Completes(Kind.MODULE) String module,
+            @Option(longName = "from", description = "the CSV file of cells") @Completes(Kind.FILE) String from,
+            @Option(longName = "rejected", description = "write rejected rows here")
+            @Completes(Kind.FILE) String rejected,
             @Option(longName = "yes", shortName = 'y', description = "do not ask first (needed in scripts)") Boolean yes,
             @Option(longName = "dry-run", description = "show what would be sent, send nothing") Boolean dryRun,
             CommandContext ctx) {

@@ -12,6 +12,8 @@ import dev.anaplanshell.client.model.ListInfo;
 import dev.anaplanshell.client.model.ListItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.InputFiles;
 import dev.anaplanshell.core.ShellException;
@@ -52,12 +54,13 @@ public class DiffCommands {
     @Command(name = "lineitems diff", group = "Model",
             description = "Compare the line items of two models: added, removed, renamed and changed fields",
             help = "Line items are matched by module name and line-item name. old = --against, new = --model "
-                    + "(default: the current model). --exit-code: exit 7 when there are differences.",
-            completionProvider = "lineItemDiffCompletion")
+                    + "(default: the current model). --exit-code: exit 7 when there are differences.")
     public void lineItems(@Option(longName = "model", description = "the model to compare (default: current)")
-            String model,
-            @Option(longName = "against", description = "the model to compare it against") String against,
-            @Option(longName = "module", shortName = 'm', description = "only this module, by name") String module,
+            @Completes(Kind.MODEL) String model,
+            @Option(longName = "against", description = "the model to compare it against")
+            @Completes(Kind.MODEL) String against,
+            @Option(longName = "module", shortName = 'm', description = "only this module, by name")
+            @Completes(Kind.MODULE) String module,
             @Option(longName = "exit-code", description = "exit 7 when there are differences") Boolean exitCode,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
@@ -78,11 +81,13 @@ public class DiffCommands {
     @Command(name = "lists diff", group = "Lists",
             description = "Compare a list's items in two models: added, removed, changed code, parent, properties",
             help = "Items are matched by name. old = --against, new = --model (default: the current model). "
-                    + "--exit-code: exit 7 when there are differences.",
-            completionProvider = "listDiffCompletion")
-    public void listItems(@Argument(index = 0, description = "list name or ID (looked up in each model)") String list,
-            @Option(longName = "model", description = "the model to compare (default: current)") String model,
-            @Option(longName = "against", description = "the model to compare it against") String against,
+                    + "--exit-code: exit 7 when there are differences.")
+    public void listItems(@Argument(index = 0, description = "list name or ID (looked up in each model)")
+            @Completes(Kind.LIST) String list,
+            @Option(longName = "model", description = "the model to compare (default: current)")
+            @Completes(Kind.MODEL) String model,
+            @Option(longName = "against", description = "the model to compare it against")
+            @Completes(Kind.MODEL) String against,
             @Option(longName = "exit-code", description = "exit 7 when there are differences") Boolean exitCode,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
@@ -103,10 +108,9 @@ public class DiffCommands {
     @Command(name = "diff", group = "Files",
             description = "Compare two CSV files (e.g. last night's and tonight's export), rows matched by key columns",
             help = "The old file is held in memory by key; the new one is streamed. Neither needs sorting. "
-                    + "--exit-code: exit 7 when there are differences.",
-            completionProvider = "csvDiffCompletion")
-    public void csv(@Argument(index = 0, description = "the old CSV file") String oldFile,
-            @Argument(index = 1, description = "the new CSV file") String newFile,
+                    + "--exit-code: exit 7 when there are differences.")
+    public void csv(@Argument(index = 0, description = "the old CSV file") @Completes(Kind.FILE) String oldFile,
+            @Argument(index = 1, description = "the new CSV file") @Completes(Kind.FILE) String newFile,
             @Option(longName = "key", description = "key column(s), comma-separated") String key,
             @Option(longName = "exit-code", description = "exit 7 when there are differences") Boolean exitCode,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,

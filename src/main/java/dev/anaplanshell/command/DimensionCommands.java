@@ -3,6 +3,8 @@ package dev.anaplanshell.command;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.DimensionItem;
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.TransactionalColumns;
 import dev.anaplanshell.session.ModelNames;
@@ -31,9 +33,9 @@ public class DimensionCommands {
     }
 
     @Command(name = "dimensions items", group = "Lists",
-            description = "List the items of a dimension: a list, a subset (by ID) or Versions",
-            completionProvider = "dimensionCompletion")
-    public void items(@Argument(index = 0, description = "dimension name or ID") String dimension,
+            description = "List the items of a dimension: a list, a subset (by ID) or Versions")
+    public void items(@Argument(index = 0, description = "dimension name or ID")
+            @Completes(Kind.DIMENSION) String dimension,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {
         DimensionItem dim = names.dimension(Arguments.required(dimension, "dimensions items DIM"));
@@ -41,9 +43,9 @@ public class DimensionCommands {
                 client.dimensions().items(session.requireModel().id(), dim.id()), format, out);
     }
 
-    @Command(name = "lineitems dimensions", group = "Model", description = "List the dimensions a line item applies to",
-            completionProvider = "lineItemNameCompletion")
-    public void dimensions(@Argument(index = 0, description = "line item name or ID") String lineItem,
+    @Command(name = "lineitems dimensions", group = "Model", description = "List the dimensions a line item applies to")
+    public void dimensions(@Argument(index = 0, description = "line item name or ID")
+            @Completes(Kind.LINE_ITEM_NAME) String lineItem,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {
         LineItem li = names.lineItem(Arguments.required(lineItem, "lineitems dimensions LINEITEM"));

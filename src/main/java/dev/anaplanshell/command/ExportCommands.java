@@ -10,6 +10,8 @@ import dev.anaplanshell.bulk.Transfers;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Task;
 import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.Progress;
@@ -49,10 +51,9 @@ public class ExportCommands {
     }
 
     @Command(name = "exports run", group = "Bulk",
-            description = "Run an export and download its file (to --out, default the export's name)",
-            completionProvider = "exportRunCompletion")
-    public void run(@Argument(index = 0, description = "export name or ID") String export,
-            @Option(longName = "out", description = "the local file to write") String out,
+            description = "Run an export and download its file (to --out, default the export's name)")
+    public void run(@Argument(index = 0, description = "export name or ID") @Completes(Kind.EXPORT) String export,
+            @Option(longName = "out", description = "the local file to write") @Completes(Kind.FILE) String out,
             @Option(longName = "no-wait", description = "print the task ID and return") Boolean noWait,
             @Option(longName = "wait-timeout", description = "how long to wait for a busy model (default 10m)")
             String waitTimeout, CommandContext ctx) {

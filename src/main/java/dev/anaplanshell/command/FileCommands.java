@@ -7,6 +7,8 @@ import dev.anaplanshell.bulk.BulkObjects;
 import dev.anaplanshell.bulk.Transfers;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.ModelFile;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
@@ -45,10 +47,10 @@ public class FileCommands {
     }
 
     @Command(name = "files upload", group = "Bulk",
-            description = "Upload a local file to a model file (an import's data source), in gzipped chunks",
-            completionProvider = "fileTransferCompletion")
-    public void upload(@Argument(index = 0, description = "model file name or ID") String file,
-            @Argument(index = 1, description = "the local file to upload") String local,
+            description = "Upload a local file to a model file (an import's data source), in gzipped chunks")
+    public void upload(@Argument(index = 0, description = "model file name or ID")
+            @Completes(Kind.MODEL_FILE) String file,
+            @Argument(index = 1, description = "the local file to upload") @Completes(Kind.FILE) String local,
             @Option(longName = "chunk-size", description = "chunk size in MB, 1 to 50 (default 10)") Integer chunkMb,
             @Option(longName = "allow-empty", description = "upload an empty file too (it empties the model's file)")
             Boolean allowEmpty,
@@ -69,10 +71,11 @@ public class FileCommands {
     }
 
     @Command(name = "files download", group = "Bulk",
-            description = "Download a model file (e.g. an export's output) to a local file",
-            completionProvider = "fileTransferCompletion")
-    public void download(@Argument(index = 0, description = "model file name or ID") String file,
-            @Argument(index = 1, description = "the local file to write") String local, CommandContext ctx) {
+            description = "Download a model file (e.g. an export's output) to a local file")
+    public void download(@Argument(index = 0, description = "model file name or ID")
+            @Completes(Kind.MODEL_FILE) String file,
+            @Argument(index = 1, description = "the local file to write")
+            @Completes(Kind.FILE) String local, CommandContext ctx) {
         String usage = "files download FILE LOCAL";
         Path target = Path.of(Arguments.required(local, usage));
         ModelFile source = objects.file(Arguments.required(file, usage));

@@ -9,6 +9,8 @@ import dev.anaplanshell.bulk.Transfers;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Import;
 import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
@@ -49,13 +51,12 @@ public class ImportCommands {
     }
 
     @Command(name = "imports run", group = "Bulk",
-            description = "Run an import, optionally uploading its data file first; rejected rows exit 6 with a dump",
-            completionProvider = "importRunCompletion")
-    public void run(@Argument(index = 0, description = "import name or ID") String name,
+            description = "Run an import, optionally uploading its data file first; rejected rows exit 6 with a dump")
+    public void run(@Argument(index = 0, description = "import name or ID") @Completes(Kind.IMPORT) String name,
             @Option(longName = "upload", description = "a local file to upload to the import's data source first")
-            String upload,
+            @Completes(Kind.FILE) String upload,
             @Option(longName = "dump", description = "where to save the failure dump (default NAME.failures.csv)")
-            String dump,
+            @Completes(Kind.FILE) String dump,
             @Option(longName = "no-wait", description = "print the task ID and return") Boolean noWait,
             @Option(longName = "wait-timeout", description = "how long to wait for a busy model (default 10m)")
             String waitTimeout, CommandContext ctx) {

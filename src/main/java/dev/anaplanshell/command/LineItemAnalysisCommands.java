@@ -7,10 +7,12 @@ import java.util.stream.Stream;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.formula.LineItemIndex;
-import dev.anaplanshell.formula.ReferenceWalk;
 import dev.anaplanshell.formula.ReferenceWalk.Direction;
+import dev.anaplanshell.formula.ReferenceWalk;
 import dev.anaplanshell.formula.Search;
 import dev.anaplanshell.render.AnalysisColumns;
 import dev.anaplanshell.render.Output;
@@ -45,13 +47,14 @@ public class LineItemAnalysisCommands {
     @Command(name = "lineitems grep", group = "Model",
             description = "Find line items whose formula, name or notes contain a text or match a regex",
             help = "Case-insensitive unless --case-sensitive. One row per matching field; matches are highlighted "
-                    + "in tables on a terminal (never with --no-color or NO_COLOR set).",
-            completionProvider = "lineItemGrepCompletion")
+                    + "in tables on a terminal (never with --no-color or NO_COLOR set).")
     public void grep(@Argument(index = 0, description = "the text, or with --regex a Java regular expression")
             String pattern,
             @Option(longName = "regex", description = "PATTERN is a regular expression") Boolean regex,
-            @Option(longName = "field", description = "formula, name, notes or all (default)") String field,
-            @Option(longName = "module", shortName = 'm', description = "only this module (name or ID)") String module,
+            @Option(longName = "field", description = "formula, name, notes or all (default)")
+            @Completes(choices = {"formula", "name", "notes", "all"}) String field,
+            @Option(longName = "module", shortName = 'm', description = "only this module (name or ID)")
+            @Completes(Kind.MODULE) String module,
             @Option(longName = "case-sensitive", description = "match case exactly") Boolean caseSensitive,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
@@ -69,9 +72,9 @@ public class LineItemAnalysisCommands {
             description = "Show what a line item references and what references it, as a tree",
             help = "LINEITEM: Module.Line Item ('CAL01 Revenue'.Net Revenue), a name unique in the model, or an ID. "
                     + "up: what its formula references; down: what references it. Cycles are reported, not "
-                    + "followed. CSV and JSON list the edges.",
-            completionProvider = "lineItemCompletion")
-    public void refs(@Argument(index = 0, description = "Module.Line Item, unique name or ID") String lineItem,
+                    + "followed. CSV and JSON list the edges.")
+    public void refs(@Argument(index = 0, description = "Module.Line Item, unique name or ID")
+            @Completes(Kind.LINE_ITEM) String lineItem,
             @Option(longName = "depth", description = "levels to follow (default: all)") Integer depth,
             @Option(longName = "direction", description = "up, down or both (default)") String direction,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,

@@ -5,6 +5,8 @@ import java.util.stream.Stream;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.Names;
@@ -33,9 +35,9 @@ public class LineItemCommands {
     }
 
     @Command(name = "lineitems list", group = "Model",
-            description = "List the line items of the current model, or of one module",
-            completionProvider = "moduleOptionCompletion")
-    public void list(@Option(longName = "module", shortName = 'm', description = "module name or ID") String module,
+            description = "List the line items of the current model, or of one module")
+    public void list(@Option(longName = "module", shortName = 'm', description = "module name or ID")
+            @Completes(Kind.MODULE) String module,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
         output.list(ctx, Columns.LINE_ITEMS, lineItems(module), format);
@@ -44,10 +46,10 @@ public class LineItemCommands {
     @Command(name = "lineitems export", group = "Model",
             description = "Write every line item with all its metadata to a CSV file",
             help = "Columns: id,name,moduleId,moduleName,formula,format,formatMetadata,... (see docs/commands.md in the install folder). "
-                    + "The file is written whole or not at all.",
-            completionProvider = "lineItemExportCompletion")
-    public void export(@Argument(index = 0, description = "the CSV file to write") String file,
-            @Option(longName = "module", shortName = 'm', description = "module name or ID") String module,
+                    + "The file is written whole or not at all.")
+    public void export(@Argument(index = 0, description = "the CSV file to write") @Completes(Kind.FILE) String file,
+            @Option(longName = "module", shortName = 'm', description = "module name or ID")
+            @Completes(Kind.MODULE) String module,
             @Option(longName = "excel",
                     description = "start with a UTF-8 byte order mark, for Excel; with the CSV injection guard")
             Boolean excel,

@@ -15,6 +15,8 @@ import dev.anaplanshell.client.model.ListInfo;
 import dev.anaplanshell.client.model.ListItem;
 import dev.anaplanshell.client.model.ListMetadata;
 import dev.anaplanshell.client.model.NamedRef;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.TransactionalColumns;
 import dev.anaplanshell.session.ModelNames;
@@ -53,9 +55,8 @@ public class ListCommands {
         output.list(ctx, TransactionalColumns.LISTS, client.lists().list(session.requireModel().id()), format, out);
     }
 
-    @Command(name = "lists show", group = "Lists", description = "Show a list's metadata: items, parent, properties, subsets",
-            completionProvider = "listCompletion")
-    public void show(@Argument(index = 0, description = "list name or ID") String list,
+    @Command(name = "lists show", group = "Lists", description = "Show a list's metadata: items, parent, properties, subsets")
+    public void show(@Argument(index = 0, description = "list name or ID") @Completes(Kind.LIST) String list,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {
         ListMetadata metadata = metadata(Arguments.required(list, "lists show LIST"));
@@ -65,9 +66,8 @@ public class ListCommands {
     @Command(name = "lists items", group = "Lists",
             description = "List every item of a list with its properties and subsets",
             help = "Lists over 1,000,000 items are read with a large-volume read request (or with --large); the "
-                    + "rows stream from the service to the output, so any size works.",
-            completionProvider = "listCompletion")
-    public void items(@Argument(index = 0, description = "list name or ID") String list,
+                    + "rows stream from the service to the output, so any size works.")
+    public void items(@Argument(index = 0, description = "list name or ID") @Completes(Kind.LIST) String list,
             @Option(longName = "large", description = "use a large-volume read request") Boolean large,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {

@@ -8,6 +8,8 @@ import dev.anaplanshell.client.Lists;
 import dev.anaplanshell.client.model.ListMetadata;
 import dev.anaplanshell.client.model.ListWriteResult;
 import dev.anaplanshell.client.model.WriteFailure;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.Session;
@@ -41,30 +43,31 @@ public class ListWriteCommands {
         this.output = output;
     }
 
-    @Command(name = "lists add", group = "Lists", description = "Add list items from a CSV file", help = HELP,
-            completionProvider = "listWriteCompletion")
-    public void add(@Argument(index = 0, description = "list name or ID") String list,
-            @Option(longName = "from", description = "the CSV file of items") String from,
-            @Option(longName = "rejected", description = "write rejected rows here") String rejected,
+    @Command(name = "lists add", group = "Lists", description = "Add list items from a CSV file", help = HELP)
+    public void add(@Argument(index = 0, description = "list name or ID") @Completes(Kind.LIST) String list,
+            @Option(longName = "from", description = "the CSV file of items") @Completes(Kind.FILE) String from,
+            @Option(longName = "rejected", description = "write rejected rows here")
+            @Completes(Kind.FILE) String rejected,
             CommandContext ctx) {
         write(Lists.Action.ADD, list, from, rejected, true, false, ctx);
     }
 
     @Command(name = "lists update", group = "Lists",
-            description = "Update list items (by id, code or name) from a CSV file", help = HELP,
-            completionProvider = "listWriteCompletion")
-    public void update(@Argument(index = 0, description = "list name or ID") String list,
-            @Option(longName = "from", description = "the CSV file of items") String from,
-            @Option(longName = "rejected", description = "write rejected rows here") String rejected,
+            description = "Update list items (by id, code or name) from a CSV file", help = HELP)
+    public void update(@Argument(index = 0, description = "list name or ID") @Completes(Kind.LIST) String list,
+            @Option(longName = "from", description = "the CSV file of items") @Completes(Kind.FILE) String from,
+            @Option(longName = "rejected", description = "write rejected rows here")
+            @Completes(Kind.FILE) String rejected,
             CommandContext ctx) {
         write(Lists.Action.UPDATE, list, from, rejected, true, false, ctx);
     }
 
     @Command(name = "lists delete", group = "Lists", description = "Delete list items (by id or code) named in a CSV file",
-            help = HELP, completionProvider = "listWriteCompletion")
-    public void delete(@Argument(index = 0, description = "list name or ID") String list,
-            @Option(longName = "from", description = "the CSV file of items") String from,
-            @Option(longName = "rejected", description = "write rejected rows here") String rejected,
+            help = HELP)
+    public void delete(@Argument(index = 0, description = "list name or ID") @Completes(Kind.LIST) String list,
+            @Option(longName = "from", description = "the CSV file of items") @Completes(Kind.FILE) String from,
+            @Option(longName = "rejected", description = "write rejected rows here")
+            @Completes(Kind.FILE) String rejected,
             @Option(longName = "yes", shortName = 'y', description = "do not ask first (needed in scripts)") Boolean yes,
             @Option(longName = "dry-run", description = "show what would be sent, send nothing") Boolean dryRun,
             CommandContext ctx) {

@@ -5,6 +5,8 @@ import java.util.List;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.AtomicFile;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.ShellException;
@@ -58,17 +60,19 @@ public class ModelCheckCommands {
             description = "Check the line items against modelling best practices (rules as data)",
             help = "Rules: the bundled set, changed by --rules FILE (JSON). --exit-code: exit 7 when a finding is at "
                     + "or above --fail-on (default warning). -o sarif writes SARIF 2.1.0 for CI; with --artifact "
-                    + "FILE.csv (a lineitems export kept in the repository) each result points at its row.",
-            completionProvider = "lintCompletion")
+                    + "FILE.csv (a lineitems export kept in the repository) each result points at its row.")
     public void lint(@Option(longName = "module", shortName = 'm', description = "only this module's findings")
-            String module,
-            @Option(longName = "rules", description = "a JSON file changing the bundled rules") String rules,
+            @Completes(Kind.MODULE) String module,
+            @Option(longName = "rules", description = "a JSON file changing the bundled rules")
+            @Completes(Kind.FILE) String rules,
             @Option(longName = "exit-code", description = "exit 7 on findings at or above --fail-on") Boolean exitCode,
-            @Option(longName = "fail-on", description = "error, warning (default) or note") String failOn,
-            @Option(longName = "output", shortName = 'o', description = "table, csv, json or sarif") String format,
-            @Option(longName = "out", description = "write to this file instead") String out,
+            @Option(longName = "fail-on", description = "error, warning (default) or note")
+            @Completes(choices = {"error", "warning", "note"}) String failOn,
+            @Option(longName = "output", shortName = 'o', description = "table, csv, json or sarif")
+            @Completes(choices = {"table", "csv", "json", "sarif"}) String format,
+            @Option(longName = "out", description = "write to this file instead") @Completes(Kind.FILE) String out,
             @Option(longName = "artifact", description = "with -o sarif: the line items' CSV in the repository "
-                    + "that results point at") String artifact,
+                    + "that results point at") @Completes(Kind.FILE) String artifact,
             CommandContext ctx) {
         boolean sarif = format != null && format.strip().equalsIgnoreCase("sarif");
         if (!sarif && format != null && !format.isBlank()) {
@@ -112,11 +116,12 @@ public class ModelCheckCommands {
     @Command(name = "model report", group = "Model",
             description = "Write one self-contained HTML file about a model: graphs, line items, references, findings",
             help = "FILE.html opens in any browser without a network. The module graph and each module's line-item "
-                    + "graph are laid out by Eclipse ELK; past 5,000 line items only the module graph is drawn.",
-            completionProvider = "modelReportCompletion")
-    public void report(@Argument(index = 0, description = "the HTML file to write") String file,
-            @Option(longName = "model", description = "the model (default: the current one)") String model,
-            @Option(longName = "rules", description = "a JSON file changing the bundled lint rules") String rules,
+                    + "graph are laid out by Eclipse ELK; past 5,000 line items only the module graph is drawn.")
+    public void report(@Argument(index = 0, description = "the HTML file to write") @Completes(Kind.FILE) String file,
+            @Option(longName = "model", description = "the model (default: the current one)")
+            @Completes(Kind.MODEL) String model,
+            @Option(longName = "rules", description = "a JSON file changing the bundled lint rules")
+            @Completes(Kind.FILE) String rules,
             CommandContext ctx) {
         Path target = Path.of(Arguments.required(file, "model report FILE.html [--model MODEL]"));
         List<Rule> ruleSet = RuleSet.load(rules == null ? null : Path.of(rules));

@@ -4,6 +4,8 @@ import java.util.stream.Stream;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.Catalog;
@@ -48,9 +50,9 @@ public class ModelCommands {
     }
 
     @Command(name = "use-model", group = "Discovery",
-            description = "Make a model current (name or ID); its workspace becomes current too",
-            completionProvider = "modelCompletion")
-    public void use(@Argument(index = 0, description = "model name or ID") String model, CommandContext ctx) {
+            description = "Make a model current (name or ID); its workspace becomes current too")
+    public void use(@Argument(index = 0, description = "model name or ID")
+            @Completes(Kind.MODEL) String model, CommandContext ctx) {
         Model m = names.model(Arguments.required(model, "use-model NAME|ID"));
         Place place = names.place(m);
         session.moveTo(place);

@@ -5,6 +5,8 @@ import dev.anaplanshell.bulk.TaskFlow;
 import dev.anaplanshell.bulk.TaskRunner;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
 
@@ -37,11 +39,10 @@ public class ProcessCommands {
     }
 
     @Command(name = "processes run", group = "Bulk",
-            description = "Run a process; steps with rejected rows exit 6 with their dumps in --dump-dir",
-            completionProvider = "processRunCompletion")
-    public void run(@Argument(index = 0, description = "process name or ID") String name,
+            description = "Run a process; steps with rejected rows exit 6 with their dumps in --dump-dir")
+    public void run(@Argument(index = 0, description = "process name or ID") @Completes(Kind.PROCESS) String name,
             @Option(longName = "dump-dir", description = "folder for failure dumps (default: the current folder)")
-            String dumpDir,
+            @Completes(Kind.FILE) String dumpDir,
             @Option(longName = "no-wait", description = "print the task ID and return") Boolean noWait,
             @Option(longName = "wait-timeout", description = "how long to wait for a busy model (default 10m)")
             String waitTimeout, CommandContext ctx) {

@@ -8,6 +8,8 @@ import dev.anaplanshell.auth.CertificateFormat;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.client.Regions;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Column;
 import dev.anaplanshell.render.Output;
@@ -57,14 +59,19 @@ public class ProfileCommands {
             @Option(longName = "api-url", description = "Integration API host") String apiUrl,
             @Option(longName = "oauth-url", description = "OAuth service") String oauthUrl,
             @Option(longName = "user", shortName = 'u', description = "user name (e-mail)") String user,
-            @Option(longName = "cert", description = "certificate file (stored as a path)") String cert,
-            @Option(longName = "key", description = "private key file (stored as a path)") String key,
+            @Option(longName = "cert", description = "certificate file (stored as a path)")
+            @Completes(Kind.FILE) String cert,
+            @Option(longName = "key", description = "private key file (stored as a path)")
+            @Completes(Kind.FILE) String key,
             @Option(longName = "cert-format", description = "v2 or v1") String certFormat,
-            @Option(longName = "keystore", description = "keystore file (stored as a path)") String keystore,
+            @Option(longName = "keystore", description = "keystore file (stored as a path)")
+            @Completes(Kind.FILE) String keystore,
             @Option(longName = "alias", description = "keystore entry") String alias,
             @Option(longName = "client-id", description = "OAuth device-grant client id") String clientId,
-            @Option(longName = "workspace", description = "workspace to start in") String workspace,
-            @Option(longName = "model", description = "model to start in") String model, CommandContext ctx) {
+            @Option(longName = "workspace", description = "workspace to start in")
+            @Completes(Kind.WORKSPACE) String workspace,
+            @Option(longName = "model", description = "model to start in")
+            @Completes(Kind.MODEL) String model, CommandContext ctx) {
         String n = Arguments.required(name, "profile add NAME [options]").strip();
         if (region != null && Regions.of(region).isEmpty()) {
             throw ShellException.usage("unknown region '" + region + "' (known: " + String.join(", ", Regions.names()) + ")");
@@ -94,9 +101,10 @@ public class ProfileCommands {
         output.list(ctx, columns(), active.profiles().list().stream(), format);
     }
 
-    @Command(name = "profile use", group = "Profiles", completionProvider = "profileCompletion",
+    @Command(name = "profile use", group = "Profiles",
             description = "Switch to a profile's hosts and make it the default for later sessions (logs out)")
-    public void use(@Argument(index = 0, description = "profile name") String name, CommandContext ctx) {
+    public void use(@Argument(index = 0, description = "profile name")
+            @Completes(Kind.PROFILE) String name, CommandContext ctx) {
         Profile profile = active.profiles().use(Arguments.required(name, "profile use NAME"));
         Endpoints endpoints = profile.endpoints();
         boolean wasLoggedIn = authenticator.logout();
@@ -106,9 +114,10 @@ public class ProfileCommands {
                 + (wasLoggedIn ? "; logged out of the previous connection" : "") + ": run 'login'");
     }
 
-    @Command(name = "profile remove", group = "Profiles", completionProvider = "profileCompletion",
+    @Command(name = "profile remove", group = "Profiles",
             description = "Delete a profile (certificate and key files are left alone)")
-    public void remove(@Argument(index = 0, description = "profile name") String name, CommandContext ctx) {
+    public void remove(@Argument(index = 0, description = "profile name")
+            @Completes(Kind.PROFILE) String name, CommandContext ctx) {
         Profile removed = active.profiles().remove(Arguments.required(name, "profile remove NAME"));
         active.get().filter(p -> p.name().equals(removed.name())).ifPresent(p -> active.set(null));
         output.line(ctx, "Removed profile '" + removed.name() + "'");

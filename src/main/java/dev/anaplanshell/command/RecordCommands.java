@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Column;
 import dev.anaplanshell.render.Output;
@@ -45,9 +47,8 @@ public class RecordCommands {
     }
 
     @Command(name = "record start", group = "Scripting",
-            description = "Start recording the commands that succeed, for 'record stop' to write as a script",
-            completionProvider = "scriptFileCompletion")
-    public void start(@Argument(index = 0, description = "the script file to write") String file,
+            description = "Start recording the commands that succeed, for 'record stop' to write as a script")
+    public void start(@Argument(index = 0, description = "the script file to write") @Completes(Kind.FILE) String file,
             CommandContext ctx) {
         Path target = Path.of(Arguments.required(file, "record start FILE"));
         journal.startRecording(target, clock.instant());
@@ -56,9 +57,9 @@ public class RecordCommands {
 
     @Command(name = "record stop", group = "Scripting",
             description = "Write the commands that succeeded since 'record start' as a script -f replays",
-            help = "Give another FILE when the first cannot be written: the recording goes on until one is.",
-            completionProvider = "scriptFileCompletion")
-    public void stop(@Argument(index = 0, description = "write here instead") String file, CommandContext ctx) {
+            help = "Give another FILE when the first cannot be written: the recording goes on until one is.")
+    public void stop(@Argument(index = 0, description = "write here instead")
+            @Completes(Kind.FILE) String file, CommandContext ctx) {
         Journal.Recording recording = journal.recording();
         if (recording == null) {
             throw ShellException.usage("not recording: 'record start FILE' first");
@@ -77,9 +78,9 @@ public class RecordCommands {
     }
 
     @Command(name = "history save", group = "Scripting",
-            description = "Write this session's commands as a script; failed ones as comments",
-            completionProvider = "scriptFileCompletion")
-    public void save(@Argument(index = 0, description = "the script file to write") String file, CommandContext ctx) {
+            description = "Write this session's commands as a script; failed ones as comments")
+    public void save(@Argument(index = 0, description = "the script file to write")
+            @Completes(Kind.FILE) String file, CommandContext ctx) {
         Path target = Path.of(Arguments.required(file, "history save FILE"));
         List<String> lines = new ArrayList<>();
         for (Journal.Entry entry : journal.entries()) {

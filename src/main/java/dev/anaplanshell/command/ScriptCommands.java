@@ -2,6 +2,8 @@ package dev.anaplanshell.command;
 
 import java.util.List;
 
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.shell.ReportedFailure;
 import dev.anaplanshell.shell.ScriptRunner;
@@ -27,9 +29,9 @@ public class ScriptCommands {
 
     @Command(name = "run", group = "Scripting", description = "Run the commands of a script file",
             help = "A relative path is resolved against the folder of the script that runs it (the working folder "
-                    + "at the prompt). The first failing command stops the script and gives its exit code.",
-            completionProvider = "scriptFileCompletion")
-    public void run(@Argument(index = 0, description = "the script file") String file, CommandContext ctx) {
+                    + "at the prompt). The first failing command stops the script and gives its exit code.")
+    public void run(@Argument(index = 0, description = "the script file")
+            @Completes(Kind.FILE) String file, CommandContext ctx) {
         int code = scripts.getObject().runFile(Arguments.required(file, "run FILE"), ctx.outputWriter(),
                 ctx.outputWriter(), ctx.inputReader());
         if (code != 0) {

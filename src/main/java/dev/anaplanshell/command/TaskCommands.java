@@ -9,6 +9,8 @@ import dev.anaplanshell.bulk.TaskLog;
 import dev.anaplanshell.bulk.TaskRunner;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Task;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
 
@@ -37,10 +39,10 @@ public class TaskCommands {
     }
 
     @Command(name = "tasks list", group = "Bulk",
-            description = "List the tasks of an import, export, process or action, oldest first",
-            completionProvider = "taskListCompletion")
-    public void list(@Argument(index = 0, description = "imports, exports, processes or actions") String kind,
-            @Argument(index = 1, description = "its name or ID") String name,
+            description = "List the tasks of an import, export, process or action, oldest first")
+    public void list(@Argument(index = 0, description = "imports, exports, processes or actions")
+            @Completes(Kind.TASK_KIND) String kind,
+            @Argument(index = 1, description = "its name or ID") @Completes(Kind.TASK_OBJECT) String name,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
         String usage = "tasks list KIND NAME";
@@ -50,9 +52,8 @@ public class TaskCommands {
     }
 
     @Command(name = "tasks status", group = "Bulk",
-            description = "Show a task's state and progress (default: the task this session started last)",
-            completionProvider = "taskIdCompletion")
-    public void status(@Argument(index = 0, description = "task ID") String taskId,
+            description = "Show a task's state and progress (default: the task this session started last)")
+    public void status(@Argument(index = 0, description = "task ID") @Completes(Kind.TASK_ID) String taskId,
             @Option(longName = "kind", description = "imports, exports, processes or actions") String kind,
             @Option(longName = "object", description = "the import, export, process or action") String object,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
@@ -63,9 +64,8 @@ public class TaskCommands {
     }
 
     @Command(name = "tasks cancel", group = "Bulk",
-            description = "Cancel a running task (default: the task this session started last)",
-            completionProvider = "taskIdCompletion")
-    public void cancel(@Argument(index = 0, description = "task ID") String taskId,
+            description = "Cancel a running task (default: the task this session started last)")
+    public void cancel(@Argument(index = 0, description = "task ID") @Completes(Kind.TASK_ID) String taskId,
             @Option(longName = "kind", description = "imports, exports, processes or actions") String kind,
             @Option(longName = "object", description = "the import, export, process or action") String object,
             CommandContext ctx) {
@@ -75,9 +75,8 @@ public class TaskCommands {
     }
 
     @Command(name = "tasks wait", group = "Bulk",
-            description = "Wait for a task started with --no-wait; exit codes as for the run commands",
-            completionProvider = "taskIdCompletion")
-    public void await(@Argument(index = 0, description = "task ID") String taskId,
+            description = "Wait for a task started with --no-wait; exit codes as for the run commands")
+    public void await(@Argument(index = 0, description = "task ID") @Completes(Kind.TASK_ID) String taskId,
             @Option(longName = "kind", description = "imports, exports, processes or actions") String kind,
             @Option(longName = "object", description = "the import, export, process or action") String object,
             @Option(longName = "dump-dir", description = "folder for failure dumps (default: the current folder)")

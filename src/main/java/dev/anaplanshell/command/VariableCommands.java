@@ -3,6 +3,8 @@ package dev.anaplanshell.command;
 import java.util.List;
 import java.util.Map;
 
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Column;
 import dev.anaplanshell.render.Output;
@@ -42,9 +44,9 @@ public class VariableCommands {
         variables.set(name, value == null ? "" : value);
     }
 
-    @Command(name = "unset", group = "Scripting", description = "Remove a variable",
-            completionProvider = "variableCompletion")
-    public void unset(@Argument(index = 0, description = "variable name") String name, CommandContext ctx) {
+    @Command(name = "unset", group = "Scripting", description = "Remove a variable")
+    public void unset(@Argument(index = 0, description = "variable name")
+            @Completes(Kind.VARIABLE) String name, CommandContext ctx) {
         if (!variables.unset(Arguments.required(name, "unset NAME"))) {
             throw ShellException.notFound("variable '" + name + "' is not defined");
         }

@@ -12,6 +12,8 @@ import dev.anaplanshell.client.model.DimensionItem;
 import dev.anaplanshell.client.model.NamedRef;
 import dev.anaplanshell.client.model.View;
 import dev.anaplanshell.client.model.ViewMetadata;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputFormat;
@@ -45,9 +47,9 @@ public class ViewCommands {
         this.output = output;
     }
 
-    @Command(name = "views list", group = "Views", description = "List the views of the current model, or of one module",
-            completionProvider = "moduleOptionCompletion")
-    public void list(@Option(longName = "module", shortName = 'm', description = "module name or ID") String module,
+    @Command(name = "views list", group = "Views", description = "List the views of the current model, or of one module")
+    public void list(@Option(longName = "module", shortName = 'm', description = "module name or ID")
+            @Completes(Kind.MODULE) String module,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {
         session.requireConnection();
@@ -56,9 +58,8 @@ public class ViewCommands {
                 : client.views().list(modelId, names.module(module).id()), format, out);
     }
 
-    @Command(name = "views show", group = "Views", description = "Show the dimensions on a view's rows, columns and pages",
-            completionProvider = "viewCompletion")
-    public void show(@Argument(index = 0, description = "view name or ID") String view,
+    @Command(name = "views show", group = "Views", description = "Show the dimensions on a view's rows, columns and pages")
+    public void show(@Argument(index = 0, description = "view name or ID") @Completes(Kind.VIEW) String view,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {
         ViewMetadata m = metadata(modelNames.view(Arguments.required(view, "views show VIEW")));
@@ -71,10 +72,9 @@ public class ViewCommands {
 
     @Command(name = "views export", group = "Views", description = "Write a view's cells to a file (CSV, or JSON with -o json)",
             help = "Views over 1,000,000 cells (or with --large) are read with a large-volume read request: every page, "
-                    + "tabular layout, CSV only. The data streams to the file, which is written whole or not at all.",
-            completionProvider = "viewExportCompletion")
-    public void export(@Argument(index = 0, description = "view name or ID") String view,
-            @Argument(index = 1, description = "the file to write") String file,
+                    + "tabular layout, CSV only. The data streams to the file, which is written whole or not at all.")
+    public void export(@Argument(index = 0, description = "view name or ID") @Completes(Kind.VIEW) String view,
+            @Argument(index = 1, description = "the file to write") @Completes(Kind.FILE) String file,
             @Option(longName = "pages", description = "page items: DIM=ITEM,... (names or IDs)") String pages,
             @Option(longName = "large", description = "use a large-volume read request") Boolean large,
             @Option(longName = "output", shortName = 'o', description = "csv or json") String format,

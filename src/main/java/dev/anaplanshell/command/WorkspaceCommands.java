@@ -2,6 +2,8 @@ package dev.anaplanshell.command;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.Workspace;
+import dev.anaplanshell.completion.Completes;
+import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.Names;
@@ -37,9 +39,9 @@ public class WorkspaceCommands {
         output.list(ctx, Columns.WORKSPACES, client.workspaces().list(), format);
     }
 
-    @Command(name = "use-workspace", group = "Discovery", description = "Make a workspace current (name or ID)",
-            completionProvider = "workspaceCompletion")
-    public void use(@Argument(index = 0, description = "workspace name or ID") String workspace, CommandContext ctx) {
+    @Command(name = "use-workspace", group = "Discovery", description = "Make a workspace current (name or ID)")
+    public void use(@Argument(index = 0, description = "workspace name or ID")
+            @Completes(Kind.WORKSPACE) String workspace, CommandContext ctx) {
         Workspace ws = names.workspace(Arguments.required(workspace, "use-workspace NAME|ID"));
         session.moveTo(new Place(new Place.Named(ws.id(), ws.name()), null));
         output.line(ctx, "Using workspace '" + ws.name() + "' (" + ws.id() + ")");

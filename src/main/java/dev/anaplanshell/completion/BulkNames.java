@@ -48,6 +48,6 @@ public class BulkNames {
         }
         ModelPath model = new ModelPath(place.workspace().id(), place.model().id());
         List<T> objects = LiveNames.within(() -> load.apply(model));
-        return CompletionConfiguration.named(() -> objects, id, name).get();
+        return Completions.named(objects, id, name);
     }
 }

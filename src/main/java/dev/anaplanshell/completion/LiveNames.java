@@ -75,13 +75,13 @@ public class LiveNames {
     }
 
     /** Runs one completion with the slow-load flag of this thread reset first; see {@link #slowLoadSeen()}. */
-    static <T> T watchingForSlowLoads(Supplier<T> completion) {
+    public static <T> T watchingForSlowLoads(Supplier<T> completion) {
         SLOW.set(false);
         return completion.get();
     }
 
     /** Whether a load in the completion last run on this thread was still going when its wait ended. */
-    static boolean slowLoadSeen() {
+    public static boolean slowLoadSeen() {
         return SLOW.get();
     }
 

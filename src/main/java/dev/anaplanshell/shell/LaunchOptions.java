@@ -11,6 +11,7 @@ import java.util.Set;
 
 import dev.anaplanshell.completion.DidYouMean;
 import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.shell.seam.CommandHelp;
 
 import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;

@@ -10,6 +10,7 @@ import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.InputFiles;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.session.Journal;
+import dev.anaplanshell.shell.seam.Quit;
 
 import org.springframework.shell.core.InputReader;
 
@@ -68,7 +69,8 @@ public final class ScriptRunner {
         try {
             int first = ExitCodes.OK;
             for (ScriptLines.Line line : lines) {
-                if (isQuit(line.text())) {
+                // exit or quit ends a script, as it ends the prompt: what ran before decides the exit code
+                if (Quit.is(line.text())) {
                     break;
                 }
                 frame.currentErr = origin != null ? new Prefixing(frame.err, origin + ":" + line.number() + ": ")
@@ -88,12 +90,6 @@ public final class ScriptRunner {
             out.flush();
             frames.pop();
         }
-    }
-
-    /** {@code exit} or {@code quit} ends a script, as it ends the prompt: what ran before decides the exit code. */
-    private static boolean isQuit(String line) {
-        String command = line.strip();
-        return command.equals("exit") || command.equals("quit");
     }
 
     /** A {@code -c} command as its error names it: the first 60 characters. */

@@ -15,16 +15,17 @@ import dev.anaplanshell.session.Variables;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.shell.core.autoconfigure.TerminalCustomizer;
 import org.springframework.shell.core.command.CommandParser;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.jline.PromptProvider;
 
-/** Spring wiring of the shell: the client, the parser, the terminal and the prompt. */
+/**
+ * Spring wiring of the shell: the client, the runners, the terminal and the prompt. The beans that replace Spring
+ * Shell's own are in {@code shell.seam}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ShellConfiguration {
 
@@ -37,20 +38,9 @@ public class ShellConfiguration {
                 http.getIfAvailable(() -> HttpSettings.DEFAULTS), Sleeper.REAL);
     }
 
-    /** Named so the context takes it instead of making its own (see {@link NoMessages}). */
-    @Bean(AbstractApplicationContext.MESSAGE_SOURCE_BEAN_NAME)
-    static MessageSource messageSource() {
-        return new NoMessages();
-    }
-
     @Bean
     ErrorHandler errorHandler(ShellSettings settings) {
         return new ErrorHandler(settings.debug());
-    }
-
-    @Bean
-    CommandParser commandParser(CommandRegistry registry) {
-        return new ShellCommandParser(registry);
     }
 
     @Bean

@@ -8,11 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import dev.anaplanshell.auth.Authenticator;
-import dev.anaplanshell.completion.QuotingParser;
 import dev.anaplanshell.core.ConfigHome;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.session.Journal;
+import dev.anaplanshell.shell.seam.Quit;
+import dev.anaplanshell.shell.seam.QuotingParser;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -115,7 +116,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            if ((line.equals("exit") || line.equals("quit")) && !recordingLost(out, in)) {
+            if (Quit.is(line) && !recordingLost(out, in)) {
                 break;
             }
             commands.runInterruptibly(line, out, out, in);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.anaplanshell.shell.seam.QuotingParser;
 import dev.anaplanshell.support.ShellHarness;
 
 import org.jline.reader.Candidate;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.shell.seam.CommandModel;
+import dev.anaplanshell.shell.seam.LazyCommand;
 import dev.anaplanshell.support.ShellHarness;
 import dev.anaplanshell.support.ShellHarness.Result;
 
@@ -22,9 +24,9 @@ import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 
 /**
- * A corpus of malformed input for every registered command, derived from the registry so new commands are
- * covered as they land: each answer is at most one {@code error:} line, never a stack trace, and the session
- * keeps working.
+ * A corpus of malformed input for every registered command, derived from the registry and each command's
+ * declaration ({@link CommandModel}) so new commands are covered as they land: each answer is at most one
+ * {@code error:} line, never a stack trace, and the session keeps working.
  */
 class HostileInputTest {
 
@@ -86,7 +88,16 @@ class HostileInputTest {
         List<String> v = new ArrayList<>(List.of(name + " --no-such-option", name + " -Z", name + " 'unbalanced",
                 name + " \"unbalanced", name + " " + BINARY, name + " " + HUGE, name + " -- -x/no/such/folder", name + " ''",
                 name + " $(rm -rf /tmp/nothing)", name + " ${UNDEFINED}/no/such/folder \\"));
-        for (CommandOption option : command.getOptions()) {
+        List<CommandOption> options = command.getOptions();
+        if (command instanceof LazyCommand lazy) {
+            // from the command's declaration: one argument more than it takes, and each option
+            CommandModel model = lazy.model();
+            options = model.options();
+            if (!model.variadic()) {
+                v.add(name + " x".repeat(model.arguments().size() + 1));
+            }
+        }
+        for (CommandOption option : options) {
             String flag = "--" + option.longName();
             v.add(name + " " + flag);
             v.add(name + " " + flag + "=");

@@ -1,4 +1,4 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.shell.seam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -130,8 +130,8 @@ class CommandRegistrationTest {
     void should_validate_with_bean_validation_only_commands_that_declare_a_constraint() throws Exception {
         Method constrained = Sample.class.getDeclaredMethod("constrained", String.class);
         Method plain = Sample.class.getDeclaredMethod("plain", String.class);
-        assertThat(LazyCommand.constrained(constrained)).isTrue();
-        assertThat(LazyCommand.constrained(plain)).isFalse();
+        assertThat(CommandModel.constrained(constrained)).isTrue();
+        assertThat(CommandModel.constrained(plain)).isFalse();
     }
 
     static final class Sample {

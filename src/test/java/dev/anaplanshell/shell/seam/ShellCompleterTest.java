@@ -1,4 +1,4 @@
-package dev.anaplanshell.completion;
+package dev.anaplanshell.shell.seam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

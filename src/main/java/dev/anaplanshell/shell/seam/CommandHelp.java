@@ -1,4 +1,4 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.shell.seam;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +15,7 @@ import org.springframework.shell.core.command.CommandOption;
  * The text of {@code help} (every command, by group and name) and of {@code help COMMAND} / {@code COMMAND --help}
  * (usage, arguments, options, notes).
  */
-final class CommandHelp {
+public final class CommandHelp {
 
     static final int WIDTH = 100;
 
@@ -36,12 +36,18 @@ final class CommandHelp {
         return text.append("\n'help COMMAND' or 'COMMAND --help' shows a command's arguments and options.\n").toString();
     }
 
+    /** A command declared by a {@code @Command} method. */
+    static String of(CommandModel command) {
+        return of(command.name(), command.description(), command.arguments(), command.options(), command.aliases(),
+                command.notes());
+    }
+
     /** One command: what it does, how to call it, its arguments and options, and its notes. */
-    static String of(String name, String description, List<String[]> arguments, List<CommandOption> options,
-            List<String> aliases, String notes) {
+    static String of(String name, String description, List<CommandModel.Positional> arguments,
+            List<CommandOption> options, List<String> aliases, String notes) {
         StringBuilder usage = new StringBuilder(name);
-        for (String[] argument : arguments) {
-            usage.append(' ').append(argument[0]);
+        for (CommandModel.Positional argument : arguments) {
+            usage.append(' ').append(argument.label());
         }
         if (!options.isEmpty()) {
             usage.append(" [options]");
@@ -49,7 +55,8 @@ final class CommandHelp {
         StringBuilder text = new StringBuilder(name).append(" - ").append(description).append("\n\nUsage: ")
                 .append(usage).append('\n');
         if (!arguments.isEmpty()) {
-            text.append("\nArguments:\n").append(table(arguments));
+            text.append("\nArguments:\n").append(table(arguments.stream()
+                    .map(a -> new String[] {a.label(), a.description()}).toList()));
         }
         List<String[]> rows = new ArrayList<>(options.stream().map(o -> new String[] {flags(o), describe(o)}).toList());
         if (options.stream().anyMatch(o -> "output".equals(o.longName()) && o.description() != null
@@ -77,8 +84,8 @@ final class CommandHelp {
         return text.toString();
     }
 
-    /** Two columns, the second wrapped and aligned. */
-    static String table(List<String[]> rows) {
+    /** Two columns, the second wrapped and aligned (also the launcher's {@code --help}). */
+    public static String table(List<String[]> rows) {
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
         StringBuilder text = new StringBuilder();
         rows.forEach(r -> text.append(wrap("  " + pad(r[0], width) + "  " + r[1], width + 4)));

@@ -1,10 +1,11 @@
-package dev.anaplanshell.completion;
+package dev.anaplanshell.shell.seam;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.anaplanshell.completion.LiveNames;
 import dev.anaplanshell.render.TerminalText;
 
 import org.jline.reader.Candidate;

@@ -1,4 +1,4 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.shell.seam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.shell.seam;
 
 import java.util.List;
 

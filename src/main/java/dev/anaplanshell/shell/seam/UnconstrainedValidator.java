@@ -1,4 +1,4 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.shell.seam;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
