@@ -45,7 +45,7 @@ class DeviceLoginTest {
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock));
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().clock(clock).build());
         // the device grant polls up to 180 times: no client-side rate limit (RateLimiterTest covers it)
         client = new AnaplanClient(Endpoints.sameHost(sandbox.baseUrl()), () -> "unused", "test",
                 HttpSettings.DEFAULTS.withRequestsPerMinute(0), Sleeper.REAL);

@@ -27,7 +27,8 @@ class RetriesTest {
     private final AtomicReference<String> token = new AtomicReference<>();
 
     private AnaplanSandbox sandbox(String faults, long latencyMs, long seed) throws Exception {
-        return AnaplanSandbox.start(SandboxOptions.defaults().withFaults(new Faults(Faults.parse(faults), latencyMs, seed)));
+        return AnaplanSandbox.start(SandboxOptions.builder()
+                .faults(new Faults(Faults.parse(faults), latencyMs, seed)).build());
     }
 
     private AnaplanClient client(AnaplanSandbox sandbox, HttpSettings http) {
