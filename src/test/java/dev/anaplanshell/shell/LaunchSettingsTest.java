@@ -74,4 +74,3 @@ class LaunchSettingsTest {
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(bad.length).allMatch(l -> l.startsWith("error: "));
     }
 }
-
