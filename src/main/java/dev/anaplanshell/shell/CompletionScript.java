@@ -46,14 +46,14 @@ final class CompletionScript {
                     .append("            COMPREPLY=( $(compgen -f -- \"$cur\") ); return 0 ;;\n");
         }
         for (LaunchOption<?> o : options) {
-            if (!o.completes.isEmpty()) {
+            if (!o.completes().isEmpty()) {
                 s.append("        ").append(names(List.of(o), "|")).append(")\n")
-                        .append("            COMPREPLY=( $(compgen -W \"").append(String.join(" ", o.completes))
+                        .append("            COMPREPLY=( $(compgen -W \"").append(String.join(" ", o.completes()))
                         .append("\" -- \"$cur\") ); return 0 ;;\n");
             }
         }
         String valued = names(options.stream().filter(o -> o.takesValue() && !o.completesFiles()
-                && o.completes.isEmpty()).toList(), "|");
+                && o.completes().isEmpty()).toList(), "|");
         if (!valued.isEmpty()) {
             s.append("        ").append(valued).append(")\n            return 0 ;;\n");
         }
@@ -82,8 +82,8 @@ final class CompletionScript {
         for (LaunchOption<?> o : options) {
             String description = "[" + zshEscape(o.description) + "]";
             String action = !o.takesValue() ? "" : ":" + zshEscape(o.label) + ":"
-                    + (o.completesFiles() ? "_files" : !o.completes.isEmpty()
-                            ? "(" + String.join(" ", o.completes) + ")" : " ");
+                    + (o.completesFiles() ? "_files" : !o.completes().isEmpty()
+                            ? "(" + String.join(" ", o.completes()) + ")" : " ");
             String repeat = o.repeatable ? "*" : "";
             if (o.shortName != null) {
                 s.append("    '").append(repeat).append("-").append(o.shortName).append(description).append(action)
@@ -108,8 +108,8 @@ final class CompletionScript {
             s.append(" -l ").append(o.longName);
             if (o.takesValue()) {
                 s.append(o.completesFiles() ? " -r -F" : " -r -f");
-                if (!o.completes.isEmpty()) {
-                    s.append(" -a '").append(String.join(" ", o.completes)).append("'");
+                if (!o.completes().isEmpty()) {
+                    s.append(" -a '").append(String.join(" ", o.completes())).append("'");
                 }
             }
             s.append(" -d ").append(fishQuote(o.description)).append('\n');

@@ -1,7 +1,7 @@
 package dev.anaplanshell.shell;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import dev.anaplanshell.core.ShellException;
 
@@ -22,8 +22,8 @@ final class LaunchOption<T> {
     final String label;
     final String description;
     final boolean repeatable;
-    private final Function<List<String>, T> convert;
-    private final T absent;
+    /** What each text given becomes; null for a flag. */
+    private final OptionValues.Type<?> type;
     /** The value when the option is not given, as it would be typed; shown in help. Null: no default value. */
     String byDefault;
     /** False for options that choose what to run rather than how: {@code config.properties} cannot set them. */
@@ -32,36 +32,31 @@ final class LaunchOption<T> {
     List<LaunchOption<Boolean>> needs = List.of();
     /** An option that cannot be given with this one. */
     LaunchOption<?> excludes;
-    /** The words the completion scripts offer as this option's value. */
-    List<String> completes = List.of();
 
     private LaunchOption(String shortName, String longName, String label, String description, boolean repeatable,
-            Function<List<String>, T> convert, T absent) {
+            OptionValues.Type<?> type) {
         this.shortName = shortName;
         this.longName = longName;
         this.label = label;
         this.description = description;
         this.repeatable = repeatable;
-        this.convert = convert;
-        this.absent = absent;
+        this.type = type;
     }
 
     static LaunchOption<Boolean> flag(String shortName, String longName, String description) {
-        return new LaunchOption<>(shortName, longName, null, description, false, values -> true, false);
+        return new LaunchOption<>(shortName, longName, null, description, false, null);
     }
 
-    /** An option given at most once; {@code convert} checks its text and throws an IllegalArgumentException. */
+    /** An option given at most once, its text converted to a {@code type}. */
     static <T> LaunchOption<T> value(String shortName, String longName, String label, String description,
-            Function<String, T> convert) {
-        return new LaunchOption<>(shortName, longName, label, description, false,
-                values -> convert.apply(values.get(0)), null);
+            OptionValues.Type<T> type) {
+        return new LaunchOption<>(shortName, longName, label, description, false, type);
     }
 
-    /** An option given any number of times, each value converted on its own. */
+    /** An option given any number of times, each text converted on its own. */
     static <E> LaunchOption<List<E>> repeatable(String shortName, String longName, String label, String description,
-            Function<String, E> convert) {
-        return new LaunchOption<>(shortName, longName, label, description, true,
-                values -> values.stream().map(convert).toList(), List.of());
+            OptionValues.Type<E> type) {
+        return new LaunchOption<>(shortName, longName, label, description, true, type);
     }
 
     LaunchOption<T> byDefault(String text) {
@@ -85,13 +80,13 @@ final class LaunchOption<T> {
         return this;
     }
 
-    LaunchOption<T> completes(List<String> words) {
-        completes = List.copyOf(words);
-        return this;
-    }
-
     boolean takesValue() {
         return label != null;
+    }
+
+    /** The words the completion scripts offer as this option's value: its type's, when it has few. */
+    List<String> completes() {
+        return type == null ? List.of() : type.words();
     }
 
     boolean completesFiles() {
@@ -117,15 +112,33 @@ final class LaunchOption<T> {
      *
      * @throws ShellException a usage error naming the option and what is wrong with the value
      */
+    @SuppressWarnings("unchecked")
     T convert(List<String> given) {
+        if (given == null && byDefault != null) {
+            return convert(List.of(byDefault));
+        }
         if (given == null) {
-            return byDefault == null ? absent : convert(List.of(byDefault));
+            return (T) (type == null ? Boolean.FALSE : repeatable ? List.of() : null);
         }
         try {
-            return convert.apply(given);
+            return (T) value(given);
         } catch (IllegalArgumentException | ShellException e) {
             throw ShellException.usage(problem(e.getMessage()));
         }
+    }
+
+    private Object value(List<String> texts) {
+        if (type == null) {
+            return Boolean.TRUE;
+        }
+        if (!repeatable) {
+            return type.convert(texts.get(0));
+        }
+        List<Object> values = new ArrayList<>();
+        for (String text : texts) {
+            values.add(type.convert(text));
+        }
+        return List.copyOf(values);
     }
 
     /**
@@ -133,8 +146,8 @@ final class LaunchOption<T> {
      *
      * @throws IllegalArgumentException or a ShellException: what is wrong with it, without the option's name
      */
-    T check(String text) {
-        return convert.apply(takesValue() ? List.of(text) : List.of());
+    Object check(String text) {
+        return value(takesValue() ? List.of(text) : List.of());
     }
 
     /** "option '--port' needs a whole number, not 'x'", or "option '--proxy': invalid proxy URL: ...". */

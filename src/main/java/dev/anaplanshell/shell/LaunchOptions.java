@@ -8,23 +8,19 @@ import java.io.PrintStream;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.Endpoints;
-import dev.anaplanshell.client.HttpSettings;
-import dev.anaplanshell.client.Regions;
 import dev.anaplanshell.completion.DidYouMean;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.OutputFormat;
-import dev.anaplanshell.sandbox.SandboxOptions;
-import dev.anaplanshell.sandbox.http.Faults;
+import dev.anaplanshell.shell.OptionValues.Type;
 
 import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;
@@ -42,6 +38,8 @@ import org.apache.commons.cli.UnrecognizedOptionException;
  *
  * <p>Every option is declared once below, in the order of {@code --help} (the common ones first); parsing, help,
  * the completion scripts, "did you mean", {@code config.properties} and {@link LaunchSettings} read the declarations.
+ * They are read at every start, so they spin no lambda and concatenate no string at run time, and the defaults
+ * are literals (LaunchSettingsTest holds them to {@code HttpSettings.DEFAULTS} and {@code SandboxOptions.defaults()}).
  */
 final class LaunchOptions {
 
@@ -59,28 +57,28 @@ final class LaunchOptions {
     static final LaunchOption<Boolean> SANDBOX = declare(flag(null, "sandbox",
             "Start the embedded sandbox and log in as its demo user."));
     static final LaunchOption<String> COMMAND = declare(value("c", "command", "CMDS",
-            "Run commands separated by ';' without a prompt; stop at the first failure.", String::valueOf)
+            "Run commands separated by ';' without a prompt; stop at the first failure.", Type.TEXT)
             .notConfigurable());
     static final LaunchOption<String> FILE = declare(value("f", "file", "FILE",
-            "Run the commands of a script file ('-' for standard input); stop at the first failure.", String::valueOf)
+            "Run the commands of a script file ('-' for standard input); stop at the first failure.", Type.TEXT)
             .notConfigurable());
     static final LaunchOption<String> AUTH_URL = declare(value(null, "auth-url", "URL",
             "Authentication service (default: the profile's or region's, else https://auth.anaplan.com).",
-            String::valueOf));
+            Type.TEXT));
     static final LaunchOption<String> API_URL = declare(value(null, "api-url", "URL",
             "Integration API host (default: the profile's or region's, else https://api.anaplan.com).",
-            String::valueOf));
+            Type.TEXT));
     static final LaunchOption<String> OAUTH_URL = declare(value(null, "oauth-url", "URL",
             "OAuth 2.0 service (default: the profile's or region's, else https://us1a.app.anaplan.com).",
-            String::valueOf));
+            Type.TEXT));
     static final LaunchOption<Endpoints> REGION = declare(value(null, "region", "REGION", "Hosts of an Anaplan "
             + "region: us1 (and the other shared pods), us9, eu3, eu5, gb1, ca1, sg1, ae1, me1, in1, id1, au1.",
-            OptionValues::region).completes(Regions.names()));
+            Type.REGION));
     static final LaunchOption<String> PROFILE = declare(value(null, "profile", "NAME",
             "Run with a saved profile (hosts, login, workspace/model); default: the one 'profile use' set.",
-            String::valueOf));
+            Type.TEXT));
     static final LaunchOption<List<Map.Entry<String, String>>> VAR = declare(repeatable("v", "var", "NAME=VALUE",
-            "Define a variable, used as ${NAME} in commands (repeatable).", OptionValues::variable)
+            "Define a variable, used as ${NAME} in commands (repeatable).", Type.VARIABLE)
             .notConfigurable());
     static final LaunchOption<Boolean> CONTINUE_ON_ERROR = declare(flag(null, "continue-on-error",
             "Go on after a failing command; exit with the first failure's code at the end."));
@@ -88,8 +86,7 @@ final class LaunchOptions {
             "Print only data and errors, no informational messages."));
     static final LaunchOption<OutputFormat> OUTPUT = declare(value("o", "output", "FORMAT",
             "Default format of every listing: table, csv or json (json: messages as JSON objects too).",
-            OutputFormat::parse).completes(Arrays.stream(OutputFormat.values())
-                    .map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+            Type.FORMAT));
     static final LaunchOption<Boolean> NO_COLOR = declare(flag(null, "no-color",
             "No colour (also when NO_COLOR is set or output is not a terminal)."));
     static final LaunchOption<Boolean> EXPANDED = declare(flag("x", "expanded", "Show every table as one block of "
@@ -106,23 +103,23 @@ final class LaunchOptions {
             "No CSV injection guard, not even with --excel.").excludes(CSV_SAFE));
     static final LaunchOption<Boolean> DEBUG = declare(flag(null, "debug", "Print stack traces with errors."));
     static final LaunchOption<Integer> MAX_RETRIES = declare(value(null, "max-retries", "N", "Retries of a failed "
-            + "request: 429/503 always, other 5xx and dropped connections for reads only.", OptionValues::count)
-            .byDefault(Integer.toString(HttpSettings.DEFAULTS.maxRetries())));
+            + "request: 429/503 always, other 5xx and dropped connections for reads only.", Type.COUNT)
+            .byDefault("5"));
     static final LaunchOption<Duration> CONNECT_TIMEOUT = declare(value(null, "connect-timeout", "DURATION",
-            "Longest wait for a connection.", OptionValues::duration)
-            .byDefault(OptionValues.show(HttpSettings.DEFAULTS.connectTimeout())));
+            "Longest wait for a connection.", Type.DURATION)
+            .byDefault("10s"));
     static final LaunchOption<Duration> READ_TIMEOUT = declare(value(null, "read-timeout", "DURATION",
-            "Longest wait for an answer, and for each next KiB of its body.", OptionValues::duration)
-            .byDefault(OptionValues.show(HttpSettings.DEFAULTS.readTimeout())));
+            "Longest wait for an answer, and for each next KiB of its body.", Type.DURATION)
+            .byDefault("120s"));
     static final LaunchOption<Long> MAX_ANSWER_SIZE = declare(value(null, "max-answer-size", "SIZE",
             "Largest JSON answer read, e.g. 64MiB; streamed exports and downloads are not limited.",
-            OptionValues::size).byDefault((HttpSettings.DEFAULT_MAX_ANSWER >> 20) + "MiB"));
+            Type.SIZE).byDefault("128MiB"));
     static final LaunchOption<Integer> RATE_LIMIT = declare(value(null, "rate-limit", "N",
-            "Requests a minute at most, below Anaplan's 600; 0: no limit.", OptionValues::count)
-            .byDefault(Integer.toString(HttpSettings.DEFAULTS.requestsPerMinute())));
+            "Requests a minute at most, below Anaplan's 600; 0: no limit.", Type.COUNT)
+            .byDefault("540"));
     static final LaunchOption<String> PROXY = declare(value(null, "proxy", "URL", "HTTP proxy, "
             + "http://[user:password@]host:port (default: HTTPS_PROXY, then Java's proxy properties).",
-            OptionValues::proxy));
+            Type.PROXY));
     static final LaunchOption<Boolean> HELP = declare(flag("h", "help", "Show this help and exit.")
             .notConfigurable());
     static final LaunchOption<Boolean> VERSION = declare(flag("V", "version", "Show the version and exit.")
@@ -130,51 +127,53 @@ final class LaunchOptions {
     static final LaunchOption<Boolean> SERVE_SANDBOX = declare(flag(null, "serve-sandbox",
             "Only run the sandbox, in the foreground, until killed.").notConfigurable());
     static final LaunchOption<Integer> PORT = declare(value(null, "port", "N",
-            "The sandbox's port with --serve-sandbox; 0: any free port.", OptionValues::port).byDefault("0")
+            "The sandbox's port with --serve-sandbox; 0: any free port.", Type.PORT).byDefault("0")
             .needs(SERVE_SANDBOX).notConfigurable());
     static final LaunchOption<Duration> SANDBOX_TOKEN_TTL = sandbox(value(null, "sandbox-token-ttl", "DURATION",
-            "Lifetime of the sandbox's tokens, e.g. 35m, 90s.", OptionValues::duration)
-            .byDefault(OptionValues.show(SandboxOptions.DEFAULT_TOKEN_TTL)));
+            "Lifetime of the sandbox's tokens, e.g. 35m, 90s.", Type.DURATION)
+            .byDefault("35m"));
     static final LaunchOption<Integer> SANDBOX_LINE_ITEMS = sandbox(value(null, "sandbox-line-items", "N",
-            "Add a generated 'Scale Model' with N line items to the sandbox.", OptionValues::count)
+            "Add a generated 'Scale Model' with N line items to the sandbox.", Type.COUNT)
             .byDefault("0"));
     static final LaunchOption<Integer> SANDBOX_LIST_ITEMS = sandbox(value(null, "sandbox-list-items", "N",
-            "Add a generated 'Volume Model' whose list 'Volume Items' has N items.", OptionValues::count)
+            "Add a generated 'Volume Model' whose list 'Volume Items' has N items.", Type.COUNT)
             .byDefault("0"));
     static final LaunchOption<Integer> SANDBOX_VIEW_CELLS = sandbox(value(null, "sandbox-view-cells", "N",
-            "Give the 'Volume Model' a view of N cells (10 line items on columns).", OptionValues::count)
+            "Give the 'Volume Model' a view of N cells (10 line items on columns).", Type.COUNT)
             .byDefault("0"));
     static final LaunchOption<Duration> SANDBOX_TASK_TIME = sandbox(value(null, "sandbox-task-time", "DURATION",
             "How long a sandbox import, export, process or action runs, e.g. 3s, 500ms, 0.",
-            OptionValues::durationOrZero).byDefault(OptionValues.show(SandboxOptions.DEFAULT_TASK_DURATION)));
+            Type.DURATION_OR_ZERO).byDefault("3s"));
     static final LaunchOption<Integer> SANDBOX_EXPORT_MB = sandbox(value(null, "sandbox-export-mb", "N",
-            "Add a generated export 'Scale Export.csv' of about N MB to every sandbox model.", OptionValues::count)
+            "Add a generated export 'Scale Export.csv' of about N MB to every sandbox model.", Type.COUNT)
             .byDefault("0"));
     static final LaunchOption<List<Map.Entry<String, String>>> SANDBOX_USER = sandbox(repeatable(null,
-            "sandbox-user", "EMAIL:PASSWORD", "An extra sandbox user (repeatable).", OptionValues::user)
+            "sandbox-user", "EMAIL:PASSWORD", "An extra sandbox user (repeatable).", Type.USER)
             .notConfigurable());
     static final LaunchOption<List<X509Certificate>> SANDBOX_CERT = sandbox(repeatable(null, "sandbox-cert",
             "FILE.pem", "A certificate the sandbox trusts, for the user its subject names (repeatable).",
-            OptionValues::certificate).notConfigurable());
+            Type.CERTIFICATE).notConfigurable());
     static final LaunchOption<Boolean> SANDBOX_OAUTH_AUTO_APPROVE = sandbox(flag(null, "sandbox-oauth-auto-approve",
             "The sandbox approves every OAuth device code at once, as its first user."));
     static final LaunchOption<Map<String, Double>> SANDBOX_FAULTS = sandbox(value(null, "sandbox-faults", "SPEC",
-            "Make the sandbox fail at random, e.g. 429=0.1,500=0.05,503=0.05,reset=0.02.", Faults::parse));
+            "Make the sandbox fail at random, e.g. 429=0.1,500=0.05,503=0.05,reset=0.02.", Type.FAULTS));
     static final LaunchOption<Long> SANDBOX_LATENCY_MS = sandbox(value(null, "sandbox-latency-ms", "N",
-            "Delay every sandbox answer by N ms.", OptionValues::atLeastZero)
+            "Delay every sandbox answer by N ms.", Type.AT_LEAST_ZERO)
             .byDefault("0"));
     static final LaunchOption<Double> SANDBOX_BANDWIDTH = sandbox(value(null, "sandbox-bandwidth", "MBIT",
             "Send the sandbox's answers over one link of MBIT megabits a second, e.g. 50 (default: no limit).",
-            OptionValues::megabits));
+            Type.MEGABITS));
     static final LaunchOption<Long> SANDBOX_FAULTS_SEED = sandbox(value(null, "sandbox-faults-seed", "N",
-            "Seed of the sandbox's faults, for a repeatable run.", OptionValues::whole));
+            "Seed of the sandbox's faults, for a repeatable run.", Type.WHOLE));
 
     /** Every option, in the order of {@code --help}. */
     static final List<LaunchOption<?>> ALL = List.copyOf(DECLARED);
     private static final Options CLI = new Options();
 
     static {
-        ALL.forEach(o -> CLI.addOption(o.cli()));
+        for (LaunchOption<?> option : ALL) {
+            CLI.addOption(option.cli());
+        }
     }
 
     /** The values of the options given, by option. */
@@ -214,7 +213,11 @@ final class LaunchOptions {
         Map<LaunchOption<?>, List<String>> given = new LinkedHashMap<>();
         for (Option o : line.getOptions()) {
             LaunchOption<?> option = named(o.getLongOpt());
-            List<String> texts = given.computeIfAbsent(option, k -> new ArrayList<>());
+            List<String> texts = given.get(option);
+            if (texts == null) {
+                texts = new ArrayList<>();
+                given.put(option, texts);
+            }
             if (o.getValue() != null) {
                 texts.add(o.getValue());
             }
@@ -223,16 +226,18 @@ final class LaunchOptions {
             }
         }
         for (LaunchOption<?> option : given.keySet()) {
-            if (!option.needs.isEmpty() && option.needs.stream().noneMatch(given::containsKey)) {
-                throw ShellException.usage("option '" + option.name() + "' needs " + option.needs.stream()
-                        .map(LaunchOption::name).collect(Collectors.joining(" or ")));
+            if (!option.needs.isEmpty() && Collections.disjoint(option.needs, given.keySet())) {
+                throw ShellException.usage("option '" + option.name() + "' needs " + option.needs.get(0).name()
+                        + (option.needs.size() > 1 ? " or " + option.needs.get(1).name() : ""));
             }
             if (option.excludes != null && given.containsKey(option.excludes)) {
                 throw ShellException.usage("use only one of " + option.excludes.name() + " and " + option.name());
             }
         }
         Map<LaunchOption<?>, Object> values = new HashMap<>();
-        given.forEach((option, texts) -> values.put(option, option.convert(texts)));
+        for (Map.Entry<LaunchOption<?>, List<String>> option : given.entrySet()) {
+            values.put(option.getKey(), option.getKey().convert(option.getValue()));
+        }
         return new LaunchOptions(values, line.getArgList());
     }
 
@@ -248,11 +253,20 @@ final class LaunchOptions {
 
     /** The long names of the options given. */
     Set<String> given() {
-        return values.keySet().stream().map(o -> o.longName).collect(Collectors.toSet());
+        Set<String> names = new HashSet<>();
+        for (LaunchOption<?> option : values.keySet()) {
+            names.add(option.longName);
+        }
+        return names;
     }
 
-    static LaunchOption<?> named(String longName) {
-        return ALL.stream().filter(o -> o.longName.equals(longName)).findFirst().orElse(null);
+    private static LaunchOption<?> named(String longName) {
+        for (LaunchOption<?> option : ALL) {
+            if (option.longName.equals(longName)) {
+                return option;
+            }
+        }
+        throw new IllegalStateException("not declared: --" + longName);
     }
 
     /** {@code --help}: usage, every option in the order declared, and the exit codes. */

@@ -67,7 +67,9 @@ final class LaunchSettings {
 
     static RunSettings run(LaunchOptions options, String noColorEnv, boolean terminal) {
         Map<String, String> variables = new LinkedHashMap<>();
-        options.get(VAR).forEach(v -> variables.put(v.getKey(), v.getValue()));
+        for (Map.Entry<String, String> variable : options.get(VAR)) {
+            variables.put(variable.getKey(), variable.getValue());
+        }
         Boolean csvSafe = options.given(CSV_SAFE) ? Boolean.TRUE : options.given(NO_CSV_SAFE) ? Boolean.FALSE : null;
         OutputSettings output = new OutputSettings(options.get(QUIET), options.get(OUTPUT),
                 OutputSettings.colorWanted(options.get(NO_COLOR), noColorEnv, terminal), options.get(EXCEL), csvSafe,

@@ -9,6 +9,8 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.client.ProxySettings;
 import dev.anaplanshell.client.Regions;
+import dev.anaplanshell.render.OutputFormat;
+import dev.anaplanshell.sandbox.http.Faults;
 import dev.anaplanshell.session.Variables;
 
 /**
@@ -24,6 +28,75 @@ import dev.anaplanshell.session.Variables;
  * saying what is wrong ("needs a whole number, not 'x'"), which the option prefixes with its name.
  */
 final class OptionValues {
+
+    /**
+     * A value type of {@link LaunchOption}s. One switch rather than a lambda an option: the table is read at every
+     * start, and each lambda costs the JVM classes spun at run time (~1 ms each without the CDS archive).
+     *
+     * @param <T> what a text given becomes
+     */
+    static final class Type<T> {
+
+        static final Type<String> TEXT = new Type<>(Kind.TEXT);
+        static final Type<Long> WHOLE = new Type<>(Kind.WHOLE);
+        static final Type<Long> AT_LEAST_ZERO = new Type<>(Kind.AT_LEAST_ZERO);
+        static final Type<Integer> COUNT = new Type<>(Kind.COUNT);
+        static final Type<Integer> PORT = new Type<>(Kind.PORT);
+        static final Type<Duration> DURATION = new Type<>(Kind.DURATION);
+        static final Type<Duration> DURATION_OR_ZERO = new Type<>(Kind.DURATION_OR_ZERO);
+        static final Type<Long> SIZE = new Type<>(Kind.SIZE);
+        static final Type<Double> MEGABITS = new Type<>(Kind.MEGABITS);
+        static final Type<Map.Entry<String, String>> VARIABLE = new Type<>(Kind.VARIABLE);
+        static final Type<Map.Entry<String, String>> USER = new Type<>(Kind.USER);
+        static final Type<X509Certificate> CERTIFICATE = new Type<>(Kind.CERTIFICATE);
+        static final Type<Endpoints> REGION = new Type<>(Kind.REGION);
+        static final Type<String> PROXY = new Type<>(Kind.PROXY);
+        static final Type<OutputFormat> FORMAT = new Type<>(Kind.FORMAT);
+        static final Type<Map<String, Double>> FAULTS = new Type<>(Kind.FAULTS);
+
+        private enum Kind {
+            TEXT, WHOLE, AT_LEAST_ZERO, COUNT, PORT, DURATION, DURATION_OR_ZERO, SIZE, MEGABITS, VARIABLE, USER,
+            CERTIFICATE, REGION, PROXY, FORMAT, FAULTS
+        }
+
+        private final Kind kind;
+
+        private Type(Kind kind) {
+            this.kind = kind;
+        }
+
+        /** @throws IllegalArgumentException (or a usage ShellException) saying what is wrong with the text */
+        @SuppressWarnings("unchecked")
+        T convert(String text) {
+            return (T) switch (kind) {
+                case TEXT -> text;
+                case WHOLE -> whole(text);
+                case AT_LEAST_ZERO -> atLeastZero(text);
+                case COUNT -> count(text);
+                case PORT -> port(text);
+                case DURATION -> duration(text);
+                case DURATION_OR_ZERO -> durationOrZero(text);
+                case SIZE -> size(text);
+                case MEGABITS -> megabits(text);
+                case VARIABLE -> variable(text);
+                case USER -> user(text);
+                case CERTIFICATE -> certificate(text);
+                case REGION -> region(text);
+                case PROXY -> proxy(text);
+                case FORMAT -> OutputFormat.parse(text);
+                case FAULTS -> Faults.parse(text);
+            };
+        }
+
+        /** The values the completion scripts offer, when the type has few. */
+        List<String> words() {
+            return switch (kind) {
+                case REGION -> Regions.names();
+                case FORMAT -> Arrays.stream(OutputFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList();
+                default -> List.of();
+            };
+        }
+    }
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?");
@@ -97,12 +170,6 @@ final class OptionValues {
     /** A {@link #duration} or {@code 0}. */
     static Duration durationOrZero(String text) {
         return text.strip().equals("0") ? Duration.ZERO : duration(text);
-    }
-
-    /** How {@link #duration} reads back a duration: {@code 35m}, {@code 10s}, {@code 500ms}. */
-    static String show(Duration d) {
-        return d.toMillis() % 60_000 == 0 ? d.toMinutes() + "m" : d.toMillis() % 1000 == 0 ? d.toSeconds() + "s"
-                : d.toMillis() + "ms";
     }
 
     /** Bytes, or KiB, MiB, GiB (K, KB, M, MB, G, GB are the same binary units). */
