@@ -24,6 +24,8 @@ final class LaunchOption<T> {
     final boolean repeatable;
     /** What each text given becomes; null for a flag. */
     private final OptionValues.Type<?> type;
+    // The fields below are set only while LaunchOptions declares the option (its static initialiser), and read after.
+
     /** The value when the option is not given, as it would be typed; shown in help. Null: no default value. */
     String byDefault;
     /** False for options that choose what to run rather than how: {@code config.properties} cannot set them. */
