@@ -40,23 +40,51 @@ public record HttpSettings(int maxRetries, Duration connectTimeout, Duration rea
         }
     }
 
-    public HttpSettings withMaxRetries(int n) {
-        return new HttpSettings(n, connectTimeout, readTimeout, requestsPerMinute, proxy, maxAnswerBytes);
+    /** Settings from {@link #DEFAULTS}, each changed by its method of the same name. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public HttpSettings withRequestsPerMinute(int n) {
-        return new HttpSettings(maxRetries, connectTimeout, readTimeout, n, proxy, maxAnswerBytes);
-    }
+    public static final class Builder {
 
-    public HttpSettings withTimeouts(Duration connect, Duration read) {
-        return new HttpSettings(maxRetries, connect, read, requestsPerMinute, proxy, maxAnswerBytes);
-    }
+        private int maxRetries = DEFAULTS.maxRetries;
+        private Duration connectTimeout = DEFAULTS.connectTimeout;
+        private Duration readTimeout = DEFAULTS.readTimeout;
+        private int requestsPerMinute = DEFAULTS.requestsPerMinute;
+        private ProxySettings proxy = DEFAULTS.proxy;
+        private long maxAnswerBytes = DEFAULTS.maxAnswerBytes;
 
-    public HttpSettings withProxy(ProxySettings p) {
-        return new HttpSettings(maxRetries, connectTimeout, readTimeout, requestsPerMinute, p, maxAnswerBytes);
-    }
+        private Builder() {
+        }
 
-    public HttpSettings withMaxAnswerBytes(long n) {
-        return new HttpSettings(maxRetries, connectTimeout, readTimeout, requestsPerMinute, proxy, n);
+        public Builder maxRetries(int n) {
+            maxRetries = n;
+            return this;
+        }
+
+        public Builder timeouts(Duration connect, Duration read) {
+            connectTimeout = connect;
+            readTimeout = read;
+            return this;
+        }
+
+        public Builder requestsPerMinute(int n) {
+            requestsPerMinute = n;
+            return this;
+        }
+
+        public Builder proxy(ProxySettings p) {
+            proxy = p;
+            return this;
+        }
+
+        public Builder maxAnswerBytes(long n) {
+            maxAnswerBytes = n;
+            return this;
+        }
+
+        public HttpSettings build() {
+            return new HttpSettings(maxRetries, connectTimeout, readTimeout, requestsPerMinute, proxy, maxAnswerBytes);
+        }
     }
 }

@@ -41,67 +41,104 @@ public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Cl
 
     /** How long a sandbox task runs unless told otherwise ({@code --sandbox-task-time}). */
     public static final Duration DEFAULT_TASK_DURATION = Duration.ofSeconds(3);
+    /** How long the sandbox's tokens live unless told otherwise ({@code --sandbox-token-ttl}): Anaplan's 35 minutes. */
+    public static final Duration DEFAULT_TOKEN_TTL = Duration.ofMinutes(35);
 
-    public SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Clock clock) {
-        this(port, tokenTtl, scaleLineItems, clock, AuthOptions.NONE, 0, 0, DEFAULT_TASK_DURATION, 0, Faults.NONE);
-    }
-
-    public SandboxOptions(int port, Duration tokenTtl, int scaleLineItems) {
-        this(port, tokenTtl, scaleLineItems, Clock.systemUTC());
-    }
-
+    /** Any free port, Anaplan's token lifetime, the wall clock, the demo data only, no faults. */
     public static SandboxOptions defaults() {
-        return new SandboxOptions(0, Duration.ofMinutes(35), 0);
+        return builder().build();
     }
 
-    public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, tokenTtl, scaleLineItems, clock, auth,
-                volumeListItems, volumeViewCells, taskDuration, exportMb, faults);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    public SandboxOptions withTokenTtl(Duration ttl) {
-        return new SandboxOptions(port, ttl, scaleLineItems, clock, auth,
-                volumeListItems, volumeViewCells, taskDuration, exportMb, faults);
-    }
+    /** Options from {@link #defaults()}, each changed by its method of the same name. */
+    public static final class Builder {
 
-    public SandboxOptions withScaleLineItems(int n) {
-        return new SandboxOptions(port, tokenTtl, n, clock, auth,
-                volumeListItems, volumeViewCells, taskDuration, exportMb, faults);
-    }
+        private int port;
+        private Duration tokenTtl = DEFAULT_TOKEN_TTL;
+        private int scaleLineItems;
+        private Clock clock = Clock.systemUTC();
+        private final Map<String, String> users = new LinkedHashMap<>();
+        private final List<X509Certificate> certificates = new ArrayList<>();
+        private boolean oauthAutoApprove;
+        private int listItems;
+        private int viewCells;
+        private Duration taskDuration = DEFAULT_TASK_DURATION;
+        private int exportMb;
+        private Faults faults = Faults.NONE;
 
-    public SandboxOptions withClock(Clock newClock) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, newClock, auth,
-                volumeListItems, volumeViewCells, taskDuration, exportMb, faults);
-    }
+        private Builder() {
+        }
 
-    public SandboxOptions withAuth(AuthOptions newAuth) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, newAuth,
-                volumeListItems, volumeViewCells, taskDuration, exportMb, faults);
-    }
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
 
-    public SandboxOptions withListItems(int n) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, auth, n, volumeViewCells,
-                taskDuration, exportMb, faults);
-    }
+        public Builder tokenTtl(Duration value) {
+            tokenTtl = value;
+            return this;
+        }
 
-    public SandboxOptions withTaskDuration(Duration d) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, auth, volumeListItems, volumeViewCells, d,
-                exportMb, faults);
-    }
+        public Builder scaleLineItems(int value) {
+            scaleLineItems = value;
+            return this;
+        }
 
-    public SandboxOptions withExportMb(int mb) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, auth, volumeListItems, volumeViewCells,
-                taskDuration, mb, faults);
-    }
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
 
-    public SandboxOptions withFaults(Faults f) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, auth, volumeListItems, volumeViewCells,
-                taskDuration, exportMb, f);
-    }
+        /** An extra user ({@code --sandbox-user EMAIL:PASSWORD}); the same e-mail again replaces the password. */
+        public Builder user(String email, String password) {
+            users.put(email, password);
+            return this;
+        }
 
-    public SandboxOptions withViewCells(int n) {
-        return new SandboxOptions(port, tokenTtl, scaleLineItems, clock, auth, volumeListItems, n,
-                taskDuration, exportMb, faults);
+        /** A trusted certificate ({@code --sandbox-cert}), for the user its subject names. */
+        public Builder certificate(X509Certificate value) {
+            certificates.add(value);
+            return this;
+        }
+
+        public Builder oauthAutoApprove(boolean value) {
+            oauthAutoApprove = value;
+            return this;
+        }
+
+        public Builder listItems(int value) {
+            listItems = value;
+            return this;
+        }
+
+        public Builder viewCells(int value) {
+            viewCells = value;
+            return this;
+        }
+
+        public Builder taskDuration(Duration value) {
+            taskDuration = value;
+            return this;
+        }
+
+        public Builder exportMb(int value) {
+            exportMb = value;
+            return this;
+        }
+
+        public Builder faults(Faults value) {
+            faults = value;
+            return this;
+        }
+
+        public SandboxOptions build() {
+            return new SandboxOptions(port, tokenTtl, scaleLineItems, clock,
+                    new AuthOptions(users, certificates, oauthAutoApprove), listItems, viewCells, taskDuration,
+                    exportMb, faults);
+        }
     }
 
     /**
@@ -119,22 +156,6 @@ public record SandboxOptions(int port, Duration tokenTtl, int scaleLineItems, Cl
         public AuthOptions {
             users = Map.copyOf(users);
             certificates = List.copyOf(certificates);
-        }
-
-        public AuthOptions withUser(String email, String password) {
-            Map<String, String> more = new LinkedHashMap<>(users);
-            more.put(email, password);
-            return new AuthOptions(more, certificates, oauthAutoApprove);
-        }
-
-        public AuthOptions withCertificate(X509Certificate certificate) {
-            List<X509Certificate> more = new ArrayList<>(certificates);
-            more.add(certificate);
-            return new AuthOptions(users, more, oauthAutoApprove);
-        }
-
-        public AuthOptions withOAuthAutoApprove(boolean approve) {
-            return new AuthOptions(users, certificates, approve);
         }
 
         @Override

@@ -6,18 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import dev.anaplanshell.completion.DidYouMean;
 import dev.anaplanshell.core.ShellException;
-import dev.anaplanshell.render.OutputFormat;
-
-import org.apache.commons.cli.Option;
 
 /**
  * {@code config.properties} in the configuration folder: defaults for the launcher's options, one
@@ -28,16 +27,13 @@ import org.apache.commons.cli.Option;
 final class ConfigFile {
 
     static final String NAME = "config.properties";
-    /** Options that choose what to run rather than how: not defaults a file can set. */
-    private static final Set<String> NOT_DEFAULTS = Set.of("command", "file", "help", "version", "serve-sandbox",
-            "port", "var", "sandbox-user", "sandbox-cert");
 
     private ConfigFile() {
     }
 
     /**
      * The launcher's arguments with the file's defaults before them, for the options {@code given} does not
-     * already set.
+     * already set. A sandbox option's default applies only when the sandbox runs.
      *
      * @throws ShellException a usage error naming the file and key of a bad entry
      */
@@ -52,42 +48,63 @@ final class ConfigFile {
         } catch (IOException | IllegalArgumentException e) {
             throw ShellException.usage(file + ": cannot read it: " + e.getMessage());
         }
-        Map<String, Option> options = new TreeMap<>();
-        for (Option o : LaunchOptions.all()) {
-            if (!NOT_DEFAULTS.contains(o.getLongOpt())) {
-                options.put(o.getLongOpt(), o);
+        Map<String, LaunchOption<?>> options = new TreeMap<>();
+        LaunchOptions.ALL.stream().filter(o -> o.configurable).forEach(o -> options.put(o.longName, o));
+        List<Entry> entries = new ArrayList<>();
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            Entry entry = entry(file, key, properties.getProperty(key).strip(), options);
+            if (!given.contains(entry.option.longName)
+                    && (entry.option.excludes == null || !given.contains(entry.option.excludes.longName))
+                    && options.values().stream().noneMatch(o -> o.excludes == entry.option
+                            && given.contains(o.longName))) {
+                entries.add(entry);
             }
         }
+        Set<String> on = new HashSet<>(given);
+        entries.stream().filter(e -> e.on).forEach(e -> on.add(e.option.longName));
         List<String> defaults = new ArrayList<>();
-        for (String key : new TreeMap<>(Map.copyOf(properties)).keySet().stream().map(Object::toString).toList()) {
-            String value = properties.getProperty(key).strip();
-            List<String> entry = entry(file, key, value, options);
-            if (!entry.isEmpty() && !given.contains(entry.get(0).substring(2))) {
-                check(file, key, entry);
-                defaults.addAll(entry);
+        for (Entry entry : entries) {
+            if (entry.on && (entry.option.needs.isEmpty()
+                    || entry.option.needs.stream().anyMatch(o -> on.contains(o.longName)))) {
+                check(file, entry);
+                defaults.add(entry.option.name());
+                if (entry.value != null) {
+                    defaults.add(entry.value);
+                }
             }
         }
         defaults.addAll(List.of(args));
         return defaults.toArray(String[]::new);
     }
 
-    /** The launch arguments one entry stands for: none for a flag set to false. */
-    private static List<String> entry(Path file, String key, String value, Map<String, Option> options) {
+    /** One line of the file: its option, and the value to give it (null for a flag). Off: a flag set to false. */
+    private record Entry(LaunchOption<?> option, String value, boolean on) {
+    }
+
+    private static Entry entry(Path file, String key, String value, Map<String, LaunchOption<?>> options) {
         if (key.equals("color")) {
-            return flag(file, key, value) ? List.of() : List.of("--no-color");
+            return new Entry(LaunchOptions.NO_COLOR, null, !flag(file, key, value));
         }
-        Option option = options.get(key);
+        LaunchOption<?> option = options.get(key);
         if (option == null) {
-            throw ShellException.usage(file + ": unknown key '" + key + "'"
-                    + DidYouMean.hint(key, options.keySet()));
+            throw ShellException.usage(file + ": unknown key '" + key + "'" + DidYouMean.hint(key, options.keySet()));
         }
-        if (!option.hasArg()) {
-            return flag(file, key, value) ? List.of("--" + key) : List.of();
+        if (!option.takesValue()) {
+            return new Entry(option, null, flag(file, key, value));
         }
         if (value.isEmpty()) {
             throw ShellException.usage(file + ": key '" + key + "' needs a value");
         }
-        return List.of("--" + key, value);
+        return new Entry(option, value, true);
+    }
+
+    /** Converts the value as the command line would, so a bad one is reported with the file and key. */
+    private static void check(Path file, Entry entry) {
+        try {
+            entry.option.check(entry.value);
+        } catch (ShellException | IllegalArgumentException e) {
+            throw ShellException.usage(file + ": key '" + entry.option.longName + "': " + e.getMessage());
+        }
     }
 
     private static boolean flag(Path file, String key, String value) {
@@ -96,18 +113,5 @@ final class ConfigFile {
             case "false", "no", "off" -> false;
             default -> throw ShellException.usage(file + ": key '" + key + "' needs true or false, not '" + value + "'");
         };
-    }
-
-    /** Parses one entry as the launcher would, so a bad value is reported with the file and key. */
-    private static void check(Path file, String key, List<String> entry) {
-        try {
-            LaunchOptions o = LaunchOptions.parse(entry.toArray(String[]::new));
-            ResilienceOptions.http(o, Map.of());
-            if (o.output != null) {
-                OutputFormat.parse(o.output);
-            }
-        } catch (ShellException | IllegalArgumentException e) {
-            throw ShellException.usage(file + ": key '" + key + "': " + e.getMessage());
-        }
     }
 }

@@ -1,36 +1,35 @@
 package dev.anaplanshell.shell;
 
+import static dev.anaplanshell.shell.LaunchOptions.COMMAND;
+import static dev.anaplanshell.shell.LaunchOptions.DEBUG;
+import static dev.anaplanshell.shell.LaunchOptions.FILE;
+import static dev.anaplanshell.shell.LaunchOptions.HELP;
+import static dev.anaplanshell.shell.LaunchOptions.PORT;
+import static dev.anaplanshell.shell.LaunchOptions.PROFILE;
+import static dev.anaplanshell.shell.LaunchOptions.SANDBOX;
+import static dev.anaplanshell.shell.LaunchOptions.SERVE_SANDBOX;
+import static dev.anaplanshell.shell.LaunchOptions.VERSION;
+
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.client.HttpSettings;
-import dev.anaplanshell.client.Regions;
 import dev.anaplanshell.core.ConfigHome;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.InputFiles;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.core.Tokenizer;
-import dev.anaplanshell.render.OutputFormat;
-import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.auth.OAuthEndpoints;
 import dev.anaplanshell.sandbox.data.DemoData;
 import dev.anaplanshell.session.Profile;
 import dev.anaplanshell.session.Profiles;
-import dev.anaplanshell.session.Variables;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,8 +39,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  * with the resulting {@link ShellSettings}. Usage errors exit 2 before anything starts.
  */
 public final class Launcher {
-
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
     private final Class<?> application;
     private final PrintStream out;
@@ -62,8 +59,8 @@ public final class Launcher {
         LaunchOptions options;
         try {
             options = LaunchOptions.parse(args);
-            if (!options.help && !options.version && !options.serveSandbox) {
-                options = LaunchOptions.parse(ConfigFile.withDefaults(ConfigHome.resolve(), options.given, args));
+            if (!options.get(HELP) && !options.get(VERSION) && !options.get(SERVE_SANDBOX)) {
+                options = LaunchOptions.parse(ConfigFile.withDefaults(ConfigHome.resolve(), options.given(), args));
             }
         } catch (ShellException e) {
             err.println("error: " + e.getMessage() + " (see --help)");
@@ -73,11 +70,11 @@ public final class Launcher {
             err.println("error: " + LaunchOptions.unknownOption(options.command.get(0)) + " (see --help)");
             return ExitCodes.USAGE;
         }
-        if (options.help) {
+        if (options.get(HELP)) {
             LaunchOptions.usage(out);
             return ExitCodes.OK;
         }
-        if (options.version) {
+        if (options.get(VERSION)) {
             out.println("anaplan-shell " + Version.current());
             return ExitCodes.OK;
         }
@@ -85,41 +82,29 @@ public final class Launcher {
             return completion(options.command);
         }
         try {
-            SandboxOptions sandboxOptions = SandboxOptions.defaults()
-                    .withPort(options.port)
-                    .withTokenTtl(duration(options.sandboxTokenTtl))
-                    .withScaleLineItems(Math.max(0, options.sandboxLineItems))
-                    .withListItems(Math.max(0, options.sandboxListItems))
-                    .withViewCells(Math.max(0, options.sandboxViewCells))
-                    .withAuth(SandboxCredentials.of(options.sandboxUsers, options.sandboxCerts,
-                            options.sandboxOAuthAutoApprove))
-                    .withTaskDuration(options.sandboxTaskTime.strip().equals("0") ? Duration.ZERO
-                            : duration(options.sandboxTaskTime))
-                    .withExportMb(Math.max(0, options.sandboxExportMb))
-                    .withFaults(ResilienceOptions.faults(options));
-            http = ResilienceOptions.http(options, System.getenv());
-
-            if (options.serveSandbox) {
-                return serve(sandboxOptions);
+            if (options.get(SERVE_SANDBOX)) {
+                return serve(LaunchSettings.sandbox(options, options.get(PORT)));
             }
+            http = LaunchSettings.http(options, System.getenv());
             RunSettings run = runSettings(options);
             ShellSettings.Script script = script(options);
             Path home = ConfigHome.resolve();
             Profiles profiles = new Profiles(home);
-            Profile profile = options.profile != null ? profiles.require(options.profile)
+            Profile profile = options.given(PROFILE) ? profiles.require(options.get(PROFILE))
                     : profiles.current().orElse(null);
             String profileName = profile == null ? null : profile.name();
-            if (options.sandbox) {
-                try (AnaplanSandbox sandbox = AnaplanSandbox.start(sandboxOptions.withPort(0))) {
-                    return shell(new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), options.debug,
+            boolean debug = options.get(DEBUG);
+            if (options.get(SANDBOX)) {
+                try (AnaplanSandbox sandbox = AnaplanSandbox.start(LaunchSettings.sandbox(options, 0))) {
+                    return shell(new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), debug,
                             home, new ShellSettings.Login(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD),
                             "Embedded Anaplan sandbox at " + sandbox.baseUrl() + ", logged in as " + DemoData.DEMO_USER
                                     + ". Try 'models list' or 'use-model' + Tab.",
                             script, run, profileName));
                 }
             }
-            return shell(new ShellSettings(endpoints(options, profile), options.debug, home, null, null, script,
-                    run, profileName));
+            return shell(new ShellSettings(LaunchSettings.endpoints(options, profile), debug, home, null, null,
+                    script, run, profileName));
         } catch (ShellException e) {
             err.println("error: " + ErrorHandler.line(e.getMessage()));
             return e.exitCode();
@@ -138,23 +123,13 @@ public final class Launcher {
             if (command.size() != 2) {
                 throw ShellException.usage("completion needs one shell: " + String.join(", ", CompletionScript.SHELLS));
             }
-            out.print(CompletionScript.of(command.get(1), LaunchOptions.all()));
+            out.print(CompletionScript.of(command.get(1), LaunchOptions.ALL));
             out.flush();
             return ExitCodes.OK;
         } catch (ShellException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-    }
-
-    /** Explicit URLs win over {@code --region}, which wins over the profile's hosts, which win over the defaults. */
-    private static Endpoints endpoints(LaunchOptions options, Profile profile) {
-        Endpoints base = options.region != null ? Regions.of(options.region).orElseThrow(() -> ShellException.usage(
-                "unknown region '" + options.region + "' (known: " + String.join(", ", Regions.names()) + ")"))
-                : profile != null ? profile.endpoints() : Endpoints.defaults();
-        return Endpoints.of(options.authUrl != null ? options.authUrl : base.authUrl().toString(),
-                options.apiUrl != null ? options.apiUrl : base.apiUrl().toString(),
-                options.oauthUrl != null ? options.oauthUrl : base.oauthUrl().toString());
     }
 
     private int shell(ShellSettings settings) {
@@ -213,61 +188,30 @@ public final class Launcher {
     }
 
     private ShellSettings.Script script(LaunchOptions options) throws IOException {
-        int sources = (options.commands != null ? 1 : 0) + (options.file != null ? 1 : 0)
-                + (options.command.isEmpty() ? 0 : 1);
+        String commands = options.get(COMMAND);
+        String file = options.get(FILE);
+        int sources = (commands != null ? 1 : 0) + (file != null ? 1 : 0) + (options.command.isEmpty() ? 0 : 1);
         if (sources > 1) {
             throw ShellException.usage("use only one of -c, -f and a command");
         }
-        if (options.commands != null) {
-            return new ShellSettings.Script(null, Tokenizer.statements(options.commands));
+        if (commands != null) {
+            return new ShellSettings.Script(null, Tokenizer.statements(commands));
         }
         if (!options.command.isEmpty()) {
             return new ShellSettings.Script(null,
                     List.of(options.command.stream().map(Tokenizer::quote).collect(Collectors.joining(" "))));
         }
-        if (options.file == null && Terminals.stdinIsTerminal()) {
+        if (file == null && Terminals.stdinIsTerminal()) {
             return null;
         }
-        Path path = options.filePath();
-        if (path == null) {
+        if (file == null || file.equals("-")) {
             return new ShellSettings.Script(ShellSettings.Script.STDIN,
                     InputFiles.scriptLines(System.in, ShellSettings.Script.STDIN));
         }
-        return new ShellSettings.Script(path.toString(), InputFiles.scriptLines(path));
+        return new ShellSettings.Script(file, InputFiles.scriptLines(Path.of(file)));
     }
 
     private static RunSettings runSettings(LaunchOptions options) {
-        new Variables(options.variables, System::getenv); // checks the names: a bad one is a usage error now
-        OutputSettings output = new OutputSettings(options.quiet,
-                options.output == null ? null : OutputFormat.parse(options.output),
-                OutputSettings.colorWanted(options.noColor, System.getenv("NO_COLOR"), System.console() != null),
-                options.excel, options.csvSafe, System.console() != null, options.expanded, !options.noPager);
-        return new RunSettings(options.variables, options.continueOnError, output, options.timing);
-    }
-
-    /** {@code 35m}, {@code 90s}, {@code 2h}, {@code 500ms}, a bare number of seconds, or ISO-8601 ({@code PT5S}). */
-    static Duration duration(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT);
-        Matcher m = DURATION.matcher(t);
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            String unit = m.group(2) == null ? "s" : m.group(2);
-            Duration d = switch (unit) {
-                case "ms" -> Duration.ofMillis(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofSeconds(n);
-            };
-            if (!d.isZero()) {
-                return d;
-            }
-        } else if (t.startsWith("pt")) {
-            try {
-                return Duration.parse(t.toUpperCase(Locale.ROOT));
-            } catch (java.time.format.DateTimeParseException ignored) {
-                // falls through to the usage error
-            }
-        }
-        throw ShellException.usage("invalid duration '" + text + "': use e.g. 35m, 90s or 500ms");
+        return LaunchSettings.run(options, System.getenv("NO_COLOR"), System.console() != null);
     }
 }

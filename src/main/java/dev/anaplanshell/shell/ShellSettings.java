@@ -19,17 +19,6 @@ import dev.anaplanshell.client.Endpoints;
 public record ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner,
         Script script, RunSettings run, String profile) {
 
-    /** Settings with the default {@link RunSettings} and no profile. */
-    public ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner, Script script) {
-        this(endpoints, debug, home, login, banner, script, RunSettings.DEFAULTS, null);
-    }
-
-    /** Settings with no profile. */
-    public ShellSettings(Endpoints endpoints, boolean debug, Path home, Login login, String banner, Script script,
-            RunSettings run) {
-        this(endpoints, debug, home, login, banner, script, run, null);
-    }
-
     /** Credentials for an automatic login. */
     public record Login(String user, String password) {
         @Override

@@ -48,7 +48,7 @@ class CertificateLoginTest {
                 "-passout", "pass:" + STORE_PASSWORD, "-out", "openssl.p12");
         Tools.run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
                 "-subj", "/CN=stranger@example.com", "-keyout", "stranger.key", "-out", "stranger.crt");
-        SandboxOptions.AuthOptions auth = SandboxOptions.AuthOptions.NONE.withCertificate(certificate("demo.crt"));
+        SandboxOptions.Builder sandbox = SandboxOptions.builder().certificate(certificate("demo.crt"));
         if (Tools.available("keytool")) {
             Tools.run(dir, "keytool", "-genkeypair", "-alias", "anaplan", "-keyalg", "RSA", "-keysize", "2048",
                     "-dname", "CN=keytool@example.com", "-validity", "2", "-storetype", "PKCS12",
@@ -58,9 +58,9 @@ class CertificateLoginTest {
             Tools.run(dir, "keytool", "-importkeystore", "-srckeystore", "keytool.p12", "-srcstoretype", "PKCS12",
                     "-srcstorepass", STORE_PASSWORD, "-destkeystore", "keytool.jks", "-deststoretype", "JKS",
                     "-deststorepass", STORE_PASSWORD, "-destkeypass", STORE_PASSWORD, "-noprompt");
-            auth = auth.withCertificate(certificate("keytool.crt"));
+            sandbox.certificate(certificate("keytool.crt"));
         }
-        shell = ShellHarness.start(dir.resolve("home"), SandboxOptions.defaults().withAuth(auth));
+        shell = ShellHarness.start(dir.resolve("home"), sandbox.build());
     }
 
     @AfterAll

@@ -45,10 +45,10 @@ class DeviceLoginTest {
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock));
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().clock(clock).build());
         // the device grant polls up to 180 times: no client-side rate limit (RateLimiterTest covers it)
         client = new AnaplanClient(Endpoints.sameHost(sandbox.baseUrl()), () -> "unused", "test",
-                HttpSettings.DEFAULTS.withRequestsPerMinute(0), Sleeper.REAL);
+                HttpSettings.builder().requestsPerMinute(0).build(), Sleeper.REAL);
     }
 
     @AfterEach

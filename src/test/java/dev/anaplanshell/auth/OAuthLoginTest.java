@@ -62,7 +62,7 @@ class OAuthLoginTest {
 
     @BeforeEach
     void start() throws Exception {
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock));
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().clock(clock).build());
     }
 
     @AfterEach

@@ -33,7 +33,7 @@ class TokenLifecycleTest {
 
     @BeforeEach
     void start() {
-        shell = ShellHarness.start(home, SandboxOptions.defaults().withClock(clock), null, clock).loggedIn();
+        shell = ShellHarness.start(home, SandboxOptions.builder().clock(clock).build(), null, clock).loggedIn();
     }
 
     @AfterEach

@@ -53,7 +53,7 @@ class GarbageAnswersTest {
         URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         // garbage is not worth retrying, but 5xx to a GET is: retried at once, a few times
         client = new AnaplanClient(Endpoints.sameHost(url), () -> "token", "test",
-                HttpSettings.DEFAULTS.withMaxRetries(2), d -> { });
+                HttpSettings.builder().maxRetries(2).build(), d -> { });
     }
 
     @AfterAll

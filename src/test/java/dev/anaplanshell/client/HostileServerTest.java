@@ -212,8 +212,8 @@ class HostileServerTest {
                 Thread.sleep(50); // the hostile server's pace: 20 bytes a second
             }
         });
-        AnaplanClient client = client(url, HttpSettings.DEFAULTS.withMaxRetries(0)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(600)));
+        AnaplanClient client = client(url, HttpSettings.builder().maxRetries(0)
+                .timeouts(Duration.ofSeconds(2), Duration.ofMillis(600)).build());
 
         ErrorHandler.Failure f = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> failure(() -> client.models().list().toList()));
@@ -231,8 +231,8 @@ class HostileServerTest {
             out.flush();
             in.read(); // held until the client gives up
         });
-        AnaplanClient client = client(url, HttpSettings.DEFAULTS.withMaxRetries(1)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)));
+        AnaplanClient client = client(url, HttpSettings.builder().maxRetries(1)
+                .timeouts(Duration.ofSeconds(2), Duration.ofMillis(500)).build());
 
         ErrorHandler.Failure f = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> failure(() -> client.models().list().toList()));
@@ -251,8 +251,8 @@ class HostileServerTest {
             out.flush();
             in.read();
         });
-        AnaplanClient client = client(url, HttpSettings.DEFAULTS.withMaxRetries(0)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(500)));
+        AnaplanClient client = client(url, HttpSettings.builder().maxRetries(0)
+                .timeouts(Duration.ofSeconds(2), Duration.ofMillis(500)).build());
 
         ErrorHandler.Failure f = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> failure(() -> client.lineItems().list("M").toList()));
@@ -269,7 +269,7 @@ class HostileServerTest {
             out.write("{\"models\":[{\"id\":\"M1\",\"na".getBytes(StandardCharsets.US_ASCII));
             out.flush();
         });
-        AnaplanClient client = client(url, HttpSettings.DEFAULTS.withMaxRetries(2));
+        AnaplanClient client = client(url, HttpSettings.builder().maxRetries(2).build());
 
         assertThat(failure(() -> client.models().list().toList())).isEqualTo(new ErrorHandler.Failure(
                 ExitCodes.UNAVAILABLE, "service unavailable: the answer to GET /2/0/models broke off before its end "
@@ -292,7 +292,7 @@ class HostileServerTest {
         }
         URI url = serve(Map.of("/2/0/models", new Answer(200, Map.of("Content-Type", "application/json",
                 "Content-Encoding", "gzip"), gzipped.toByteArray())));
-        AnaplanClient client = client(url, HttpSettings.DEFAULTS.withMaxAnswerBytes(1 << 20));
+        AnaplanClient client = client(url, HttpSettings.builder().maxAnswerBytes(1 << 20).build());
 
         assertThat(failure(() -> client.models().list().toList())).isEqualTo(new ErrorHandler.Failure(
                 ExitCodes.UNAVAILABLE, "service unavailable: the answer to GET /2/0/models is larger than 1 MiB "
@@ -308,7 +308,7 @@ class HostileServerTest {
             out.flush();
             in.read();
         });
-        AnaplanClient client = client(url, HttpSettings.DEFAULTS.withMaxAnswerBytes(1 << 20));
+        AnaplanClient client = client(url, HttpSettings.builder().maxAnswerBytes(1 << 20).build());
 
         ErrorHandler.Failure f = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> failure(() -> client.models().get("M1")));

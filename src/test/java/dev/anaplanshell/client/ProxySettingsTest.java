@@ -94,10 +94,10 @@ class ProxySettingsTest {
 
     private List<String> workspaces(ProxySettings settings) {
         try (AnaplanClient client = new AnaplanClient(Endpoints.sameHost(sandbox.baseUrl()), () -> null, "test",
-                HttpSettings.DEFAULTS.withProxy(settings), d -> { })) {
+                HttpSettings.builder().proxy(settings).build(), d -> { })) {
             String token = client.auth().authenticateBasic("demo@example.com", "demo".toCharArray()).tokenValue();
             try (AnaplanClient withToken = new AnaplanClient(Endpoints.sameHost(sandbox.baseUrl()), () -> token,
-                    "test", HttpSettings.DEFAULTS.withProxy(settings), d -> { })) {
+                    "test", HttpSettings.builder().proxy(settings).build(), d -> { })) {
                 return withToken.workspaces().list().map(w -> w.name()).toList();
             }
         }

@@ -27,7 +27,8 @@ class RetriesTest {
     private final AtomicReference<String> token = new AtomicReference<>();
 
     private AnaplanSandbox sandbox(String faults, long latencyMs, long seed) throws Exception {
-        return AnaplanSandbox.start(SandboxOptions.defaults().withFaults(new Faults(Faults.parse(faults), latencyMs, seed)));
+        return AnaplanSandbox.start(SandboxOptions.builder()
+                .faults(new Faults(Faults.parse(faults), latencyMs, seed)).build());
     }
 
     private AnaplanClient client(AnaplanSandbox sandbox, HttpSettings http) {
@@ -51,7 +52,7 @@ class RetriesTest {
             expected = client.models().list().map(Model::id).toList();
         }
         try (AnaplanSandbox stormy = sandbox("429=0.2,500=0.1,503=0.1,reset=0.1", 0, 7);
-                AnaplanClient client = client(stormy, HttpSettings.DEFAULTS.withMaxRetries(12))) {
+                AnaplanClient client = client(stormy, HttpSettings.builder().maxRetries(12).build())) {
             for (int i = 0; i < 5; i++) {
                 token.set(client.auth().authenticateBasic("demo@example.com", "demo".toCharArray()).tokenValue());
                 assertThat(client.models().list().map(Model::id).toList()).isEqualTo(expected);
@@ -63,7 +64,7 @@ class RetriesTest {
     @Test
     void should_wait_as_long_as_retry_after_says_on_429_and_give_up_after_max_retries() throws Exception {
         try (AnaplanSandbox sandbox = sandbox("429=1", 0, 1); AnaplanClient client = client(sandbox,
-                HttpSettings.DEFAULTS.withMaxRetries(3))) {
+                HttpSettings.builder().maxRetries(3).build())) {
             assertThat(message(() -> client.workspaces().list().toList())).isEqualTo(
                     "Anaplan's rate limit was hit (HTTP 429): Too Many Requests (gave up after 3 retries)");
         }
@@ -73,7 +74,7 @@ class RetriesTest {
     @Test
     void should_back_off_exponentially_with_jitter_on_500_for_a_read() throws Exception {
         try (AnaplanSandbox sandbox = sandbox("500=1", 0, 1); AnaplanClient client = client(sandbox,
-                HttpSettings.DEFAULTS.withMaxRetries(4))) {
+                HttpSettings.builder().maxRetries(4).build())) {
             assertThat(message(() -> client.models().list().toList()))
                     .startsWith("Anaplan answered HTTP 500: Internal Server Error (gave up after 4 retries)");
         }
@@ -86,7 +87,7 @@ class RetriesTest {
     @Test
     void should_retry_a_dropped_connection_for_a_read() throws Exception {
         try (AnaplanSandbox sandbox = sandbox("reset=1", 0, 1); AnaplanClient client = client(sandbox,
-                HttpSettings.DEFAULTS.withMaxRetries(2))) {
+                HttpSettings.builder().maxRetries(2).build())) {
             assertThat(message(() -> client.models().list().toList())).startsWith("service unavailable: connection to")
                     .endsWith("(gave up after 2 retries)");
         }
@@ -96,7 +97,7 @@ class RetriesTest {
     @Test
     void should_retry_login_on_a_dropped_connection_as_it_only_issues_another_token() throws Exception {
         try (AnaplanSandbox sandbox = sandbox("reset=1", 0, 1); AnaplanClient client = client(sandbox,
-                HttpSettings.DEFAULTS.withMaxRetries(1))) {
+                HttpSettings.builder().maxRetries(1).build())) {
             assertThat(message(() -> client.auth().authenticateBasic("demo@example.com", "demo".toCharArray())))
                     .endsWith("(gave up after 1 retry)");
         }
@@ -129,7 +130,7 @@ class RetriesTest {
     @Test
     void should_retry_a_write_answered_503_as_the_service_did_not_process_it() throws Exception {
         try (AnaplanSandbox sandbox = sandbox("503=1", 0, 1); AnaplanClient client = client(sandbox,
-                HttpSettings.DEFAULTS.withMaxRetries(2))) {
+                HttpSettings.builder().maxRetries(2).build())) {
             assertThat(message(() -> client.auth().logout("some-token")))
                     .isEqualTo("service unavailable: HTTP 503: Service Unavailable (gave up after 2 retries)");
         }
@@ -139,7 +140,7 @@ class RetriesTest {
     @Test
     void should_time_out_a_slow_answer_and_retry_it_for_a_read() throws Exception {
         try (AnaplanSandbox sandbox = sandbox("", 1500, 1); AnaplanClient client = client(sandbox,
-                HttpSettings.DEFAULTS.withMaxRetries(1).withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200)))) {
+                HttpSettings.builder().maxRetries(1).timeouts(Duration.ofSeconds(2), Duration.ofMillis(200)).build())) {
             assertThat(message(() -> client.models().list().toList()))
                     .isEqualTo("service unavailable: no answer from " + sandbox.baseUrl().getAuthority()
                             + " in time (gave up after 1 retry)");

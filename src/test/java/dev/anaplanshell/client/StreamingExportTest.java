@@ -125,7 +125,7 @@ class StreamingExportTest {
 
     @Test
     void should_stream_a_large_model_from_the_sandbox_into_a_csv_with_one_row_per_line_item() throws IOException {
-        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withScaleLineItems(20_000))) {
+        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.builder().scaleLineItems(20_000).build())) {
             String[] token = new String[1];
             try (AnaplanClient client = new AnaplanClient(Endpoints.sameHost(sandbox.baseUrl()), () -> token[0], "t")) {
                 token[0] = client.auth().authenticateBasic("demo@example.com", "demo".toCharArray()).tokenValue();

@@ -34,7 +34,7 @@ class BulkCommandsTest {
 
     @RegisterExtension
     static final SandboxShell shell = SandboxShell.inModel("Sales Forecast",
-            SandboxOptions.defaults().withClock(clock).withTaskDuration(Duration.ofSeconds(8)).withExportMb(25), clock);
+            SandboxOptions.builder().clock(clock).taskDuration(Duration.ofSeconds(8)).exportMb(25).build(), clock);
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test

@@ -26,7 +26,7 @@ class LargeListCommandsTest {
 
     @BeforeAll
     static void start() {
-        shell = ShellHarness.start(home, SandboxOptions.defaults().withListItems(1_000_001));
+        shell = ShellHarness.start(home, SandboxOptions.builder().listItems(1_000_001).build());
         shell.loggedIn().ok("use-model 'Volume Model'");
     }
 

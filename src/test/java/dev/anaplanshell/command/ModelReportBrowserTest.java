@@ -49,7 +49,7 @@ class ModelReportBrowserTest {
 
     @RegisterExtension
     static final SandboxShell shell = SandboxShell.inModel("FP&A Plan",
-            SandboxOptions.defaults().withScaleLineItems(SCALE_LINE_ITEMS));
+            SandboxOptions.builder().scaleLineItems(SCALE_LINE_ITEMS).build());
 
     @TempDir
     static Path dir;

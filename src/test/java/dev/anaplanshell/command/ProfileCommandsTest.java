@@ -24,8 +24,7 @@ class ProfileCommandsTest {
 
     @BeforeEach
     void start() {
-        shell = ShellHarness.start(home, SandboxOptions.defaults().withAuth(
-                SandboxOptions.AuthOptions.NONE.withUser("ana@example.com", "s3cret-Pw")));
+        shell = ShellHarness.start(home, SandboxOptions.builder().user("ana@example.com", "s3cret-Pw").build());
     }
 
     @AfterEach

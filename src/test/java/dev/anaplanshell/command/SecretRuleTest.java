@@ -25,8 +25,8 @@ class SecretRuleTest {
 
     @BeforeEach
     void start() {
-        shell = ShellHarness.start(dir.resolve("home"), SandboxOptions.defaults().withAuth(
-                SandboxOptions.AuthOptions.NONE.withUser("ana@example.com", PASSWORD)));
+        shell = ShellHarness.start(dir.resolve("home"),
+                SandboxOptions.builder().user("ana@example.com", PASSWORD).build());
     }
 
     @AfterEach

@@ -33,7 +33,7 @@ class ViewCommandsTest {
 
     @BeforeAll
     static void start() {
-        shell = ShellHarness.start(home, SandboxOptions.defaults().withViewCells(1_000_010));
+        shell = ShellHarness.start(home, SandboxOptions.builder().viewCells(1_000_010).build());
         shell.loggedIn();
     }
 

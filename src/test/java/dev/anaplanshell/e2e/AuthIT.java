@@ -93,8 +93,8 @@ class AuthIT {
     @Test
     void should_leave_no_password_or_token_anywhere_after_a_scripted_session() throws Exception {
         String password = "Tr0ub4dor&3-horse";
-        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withAuth(
-                SandboxOptions.AuthOptions.NONE.withUser("ana@example.com", password)))) {
+        try (AnaplanSandbox sandbox = AnaplanSandbox.start(
+                SandboxOptions.builder().user("ana@example.com", password).build())) {
             String url = sandbox.baseUrl().toString();
             Path csv = dir.resolve("li.csv");
             Path script = dir.resolve("session.anaplan");

@@ -76,8 +76,8 @@ class BulkShellIT {
 
     @Test
     void should_cancel_the_task_on_the_server_and_exit_130_on_ctrl_c() throws Exception {
-        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults()
-                .withTaskDuration(Duration.ofMinutes(10)))) {
+        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.builder()
+                .taskDuration(Duration.ofMinutes(10)).build())) {
             String url = sandbox.baseUrl().toString();
             // progress lines go to standard error only on a terminal: the first status poll in the --debug trace
             // says the shell is following the task (and has its Ctrl-C handler in place)

@@ -165,7 +165,7 @@ class DistributionIT {
 
     @Test
     void should_keep_memory_flat_exporting_a_large_model_in_a_small_heap() throws Exception {
-        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withScaleLineItems(30_000))) {
+        try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.builder().scaleLineItems(30_000).build())) {
             String url = sandbox.baseUrl().toString();
             Path script = elsewhere.resolve("export.anaplan");
             Files.writeString(script, "login\nuse-model 'Scale Model'\nlineitems export scale.csv\n");

@@ -80,8 +80,8 @@ class AuthContractTest {
                                 pathContainsSubstring("/token/authenticate"), AuthContractTest::isAnaplansCertificateBody))).build();
         oauthSpec = OpenApiInteractionValidator.createForSpecificationUrl(SPECS.resolve("oauth-openapi.yaml")
                 .toUri().toString()).build();
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults()
-                .withAuth(SandboxOptions.AuthOptions.NONE.withCertificate(TRUSTED.certificate())), Fixtures.smallTenant());
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder()
+                .certificate(TRUSTED.certificate()).build(), Fixtures.smallTenant());
         http = new SandboxHttp(sandbox);
     }
 

@@ -22,7 +22,7 @@ class AuthServiceTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock), Fixtures.smallTenant());
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().clock(clock).build(), Fixtures.smallTenant());
         http = new SandboxHttp(sandbox);
     }
 
@@ -158,7 +158,7 @@ class AuthServiceTest {
     @Test
     void should_use_the_configured_token_lifetime() throws IOException {
         try (AnaplanSandbox shortLived = AnaplanSandbox.start(
-                SandboxOptions.defaults().withClock(clock).withTokenTtl(Duration.ofMillis(1)), Fixtures.smallTenant())) {
+                SandboxOptions.builder().clock(clock).tokenTtl(Duration.ofMillis(1)).build(), Fixtures.smallTenant())) {
             SandboxHttp client = new SandboxHttp(shortLived);
             String token = client.login();
             assertThat(client.get("/token/validate", "AnaplanAuthToken " + token).statusCode()).isEqualTo(200);

@@ -35,8 +35,8 @@ class BulkApiTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock)
-                .withTaskDuration(Duration.ofSeconds(10)).withExportMb(25), Fixtures.smallTenant());
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().clock(clock)
+                .taskDuration(Duration.ofSeconds(10)).exportMb(25).build(), Fixtures.smallTenant());
         http = new BulkHttp(sandbox, "AnaplanAuthToken " + new SandboxHttp(sandbox).login());
     }
 

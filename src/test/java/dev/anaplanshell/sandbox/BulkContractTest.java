@@ -77,8 +77,8 @@ class BulkContractTest {
         }
         spec = OpenApiInteractionValidator.createForSpecificationUrl(
                 SPECS.resolve("integration-openapi.yaml").toUri().toString()).withBasePathOverride("/2/0").withWhitelist(whitelist()).build();
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(CLOCK).withTaskDuration(Duration.ofSeconds(10))
-                .withExportMb(1), Fixtures.smallTenant());
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().clock(CLOCK).taskDuration(Duration.ofSeconds(10))
+                .exportMb(1).build(), Fixtures.smallTenant());
         auth = "AnaplanAuthToken " + new SandboxHttp(sandbox).login();
         http = new BulkHttp(sandbox, auth);
         http.send("PUT", WS + "/files/" + BulkDemo.PRODUCTS_FILE, OCTETS,

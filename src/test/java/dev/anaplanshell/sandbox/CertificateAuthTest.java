@@ -34,8 +34,8 @@ class CertificateAuthTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock)
-                .withAuth(SandboxOptions.AuthOptions.NONE.withCertificate(TRUSTED.certificate())), Fixtures.smallTenant());
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().clock(clock)
+                .certificate(TRUSTED.certificate()).build(), Fixtures.smallTenant());
         http = new SandboxHttp(sandbox);
     }
 

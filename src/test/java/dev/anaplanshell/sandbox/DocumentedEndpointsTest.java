@@ -34,8 +34,8 @@ class DocumentedEndpointsTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock)
-                .withAuth(SandboxOptions.AuthOptions.NONE.withUser(EXTRA, "secret")));
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().clock(clock)
+                .user(EXTRA, "secret").build());
         http = new SandboxHttp(sandbox);
         auth = "AnaplanAuthToken " + JSON.readTree(send("POST", "/token/authenticate", null,
                 SandboxHttp.basic(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD)).body()).path("tokenInfo")

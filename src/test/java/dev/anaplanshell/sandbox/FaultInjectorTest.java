@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class FaultInjectorTest {
 
     private static AnaplanSandbox start(String faults, Long seed) throws IOException {
-        return AnaplanSandbox.start(SandboxOptions.defaults().withFaults(new Faults(Faults.parse(faults), 0, seed)),
+        return AnaplanSandbox.start(SandboxOptions.builder().faults(new Faults(Faults.parse(faults), 0, seed)).build(),
                 Fixtures.smallTenant());
     }
 

@@ -38,8 +38,8 @@ class LiveBulkShapesTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withClock(clock)
-                .withTaskDuration(Duration.ofSeconds(10)).withExportMb(0), Fixtures.smallTenant());
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().clock(clock)
+                .taskDuration(Duration.ofSeconds(10)).exportMb(0).build(), Fixtures.smallTenant());
         http = new BulkHttp(sandbox, "AnaplanAuthToken " + new SandboxHttp(sandbox).login());
     }
 

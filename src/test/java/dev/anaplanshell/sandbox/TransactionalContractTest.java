@@ -99,7 +99,7 @@ class TransactionalContractTest {
 
     @BeforeAll
     static void start() throws Exception {
-        sandbox = AnaplanSandbox.start(SandboxOptions.defaults().withListItems(1_200).withViewCells(300));
+        sandbox = AnaplanSandbox.start(SandboxOptions.builder().listItems(1_200).viewCells(300).build());
         token = new TransactionalContractTest().login();
         JsonNode modules = new TransactionalContractTest().json("GET", M + "/modules", null, null).path("modules");
         for (JsonNode m : modules) {
@@ -299,7 +299,7 @@ class TransactionalContractTest {
     /** Over the cap of 1,000,000 cells the data call is a 400 (no partial result), as on the real service. */
     @Test
     void should_refuse_view_data_over_a_million_cells() throws IOException {
-        try (AnaplanSandbox big = AnaplanSandbox.start(SandboxOptions.defaults().withViewCells(1_000_010))) {
+        try (AnaplanSandbox big = AnaplanSandbox.start(SandboxOptions.builder().viewCells(1_000_010).build())) {
             TransactionalContractTest other = new TransactionalContractTest();
             String header = "AnaplanAuthToken " + other.login(big);
             String volume = "5A1B7C3D9E2F4A6B8C0D1E3F5A7B9C2D";

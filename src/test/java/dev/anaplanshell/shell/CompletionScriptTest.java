@@ -85,8 +85,8 @@ class CompletionScriptTest {
     void should_make_every_script_from_the_option_table() {
         for (String shell : CompletionScript.SHELLS) {
             String text = script(shell);
-            for (var option : LaunchOptions.all()) {
-                assertThat(text).as(shell).contains(option.getLongOpt());
+            for (LaunchOption<?> option : LaunchOptions.ALL) {
+                assertThat(text).as(shell).contains(option.longName);
             }
         }
         assertThat(script("fish")).contains("complete -c anaplan-shell -l sandbox -d ");

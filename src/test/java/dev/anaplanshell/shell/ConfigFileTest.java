@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.support.ShellHarness;
 
 import org.junit.jupiter.api.Test;
@@ -23,12 +24,12 @@ class ConfigFileTest {
 
     private LaunchOptions launch(String... args) {
         LaunchOptions given = LaunchOptions.parse(args);
-        return LaunchOptions.parse(ConfigFile.withDefaults(home, given.given, args));
+        return LaunchOptions.parse(ConfigFile.withDefaults(home, given.given(), args));
     }
 
     @Test
     void should_take_defaults_from_the_file_with_the_command_line_winning() throws Exception {
-        assertThat(launch("-c", "status").output).isNull(); // no file: nothing changes
+        assertThat(launch("-c", "status").get(LaunchOptions.OUTPUT)).isNull(); // no file: nothing changes
         Files.writeString(home.resolve("config.properties"), """
                 # defaults for every run
                 output = csv
@@ -38,15 +39,15 @@ class ConfigFileTest {
                 quiet=no
                 """);
         LaunchOptions defaults = launch("-c", "status");
-        assertThat(defaults.output).isEqualTo("csv");
-        assertThat(defaults.rateLimit).isEqualTo(300);
-        assertThat(defaults.maxRetries).isEqualTo(2);
-        assertThat(defaults.noColor).isTrue();
-        assertThat(defaults.quiet).isFalse();
-        assertThat(defaults.commands).isEqualTo("status");
+        assertThat(defaults.get(LaunchOptions.OUTPUT)).isEqualTo(OutputFormat.CSV);
+        assertThat(defaults.get(LaunchOptions.RATE_LIMIT)).isEqualTo(300);
+        assertThat(defaults.get(LaunchOptions.MAX_RETRIES)).isEqualTo(2);
+        assertThat(defaults.get(LaunchOptions.NO_COLOR)).isTrue();
+        assertThat(defaults.get(LaunchOptions.QUIET)).isFalse();
+        assertThat(defaults.get(LaunchOptions.COMMAND)).isEqualTo("status");
         LaunchOptions overridden = launch("-o", "json", "--rate-limit=60", "models", "list");
-        assertThat(overridden.output).isEqualTo("json");
-        assertThat(overridden.rateLimit).isEqualTo(60);
+        assertThat(overridden.get(LaunchOptions.OUTPUT)).isEqualTo(OutputFormat.JSON);
+        assertThat(overridden.get(LaunchOptions.RATE_LIMIT)).isEqualTo(60);
         assertThat(overridden.command).containsExactly("models", "list");
     }
 

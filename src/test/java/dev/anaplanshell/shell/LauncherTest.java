@@ -7,9 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import dev.anaplanshell.AnaplanShellApplication;
-import dev.anaplanshell.core.ShellException;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +23,14 @@ class LauncherTest {
 
     @Test
     void should_parse_durations_for_the_token_lifetime() {
-        assertThat(Launcher.duration("35m")).isEqualTo(Duration.ofMinutes(35));
-        assertThat(Launcher.duration("90s")).isEqualTo(Duration.ofSeconds(90));
-        assertThat(Launcher.duration("500ms")).isEqualTo(Duration.ofMillis(500));
-        assertThat(Launcher.duration("2h")).isEqualTo(Duration.ofHours(2));
-        assertThat(Launcher.duration("45")).isEqualTo(Duration.ofSeconds(45));
-        assertThat(Launcher.duration("PT5S")).isEqualTo(Duration.ofSeconds(5));
-        assertThatThrownBy(() -> Launcher.duration("soon")).isInstanceOf(ShellException.class);
-        assertThatThrownBy(() -> Launcher.duration("0s")).isInstanceOf(ShellException.class);
+        assertThat(OptionValues.duration("35m")).isEqualTo(Duration.ofMinutes(35));
+        assertThat(OptionValues.duration("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(OptionValues.duration("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(OptionValues.duration("2h")).isEqualTo(Duration.ofHours(2));
+        assertThat(OptionValues.duration("45")).isEqualTo(Duration.ofSeconds(45));
+        assertThat(OptionValues.duration("PT5S")).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> OptionValues.duration("soon")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> OptionValues.duration("0s")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -45,7 +45,7 @@ class LauncherTest {
     void should_exit_2_with_one_line_for_bad_launch_options() {
         assertThat(launcher.run(new String[] {"--bogus"})).isEqualTo(2);
         assertThat(launcher.run(new String[] {"-c", "status", "-f", "x"})).isEqualTo(2);
-        assertThat(launcher.run(new String[] {"--sandbox-token-ttl", "soon", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--sandbox", "--sandbox-token-ttl", "soon", "-c", "status"})).isEqualTo(2);
         assertThat(launcher.run(new String[] {"-f", "/no/such/script.txt"})).isEqualTo(2);
         assertThat(launcher.run(new String[] {"--api-url", "ftp://x", "-c", "status"})).isEqualTo(2);
         assertThat(launcher.run(new String[] {"-o", "yaml", "-c", "status"})).isEqualTo(2);
@@ -56,7 +56,7 @@ class LauncherTest {
 
     @Test
     void should_refuse_negative_sandbox_sizes_and_ports_out_of_range_in_one_line() {
-        assertThat(launcher.run(new String[] {"--sandbox-line-items", "-5", "-c", "status"})).isEqualTo(2);
+        assertThat(launcher.run(new String[] {"--sandbox", "--sandbox-line-items", "-5", "-c", "status"})).isEqualTo(2);
         assertThat(launcher.run(new String[] {"--serve-sandbox", "--port", "99999"})).isEqualTo(2);
         assertThat(launcher.run(new String[] {"--csv-safe", "--no-csv-safe", "-c", "status"})).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
@@ -113,14 +113,14 @@ class LauncherTest {
     void should_read_repeatable_options_values_after_an_equals_sign_and_stop_at_the_command() {
         LaunchOptions options = LaunchOptions.parse("-v", "A=1", "--var=B=x=y", "--rate-limit=60", "--debug",
                 "models", "list", "-o", "csv");
-        assertThat(options.variables).containsExactly(java.util.Map.entry("A", "1"), java.util.Map.entry("B", "x=y"));
-        assertThat(options.rateLimit).isEqualTo(60);
-        assertThat(options.debug).isTrue();
-        assertThat(options.output).isNull();
+        assertThat(options.get(LaunchOptions.VAR)).containsExactly(Map.entry("A", "1"), Map.entry("B", "x=y"));
+        assertThat(options.get(LaunchOptions.RATE_LIMIT)).isEqualTo(60);
+        assertThat(options.get(LaunchOptions.DEBUG)).isTrue();
+        assertThat(options.get(LaunchOptions.OUTPUT)).isNull();
         assertThat(options.command).containsExactly("models", "list", "-o", "csv");
         LaunchOptions defaults = LaunchOptions.parse();
-        assertThat(defaults.maxRetries).isEqualTo(5);
-        assertThat(defaults.sandboxTokenTtl).isEqualTo("35m");
-        assertThat(defaults.sandboxFaultsSeed).isNull();
+        assertThat(defaults.get(LaunchOptions.MAX_RETRIES)).isEqualTo(5);
+        assertThat(defaults.get(LaunchOptions.SANDBOX_TOKEN_TTL)).isEqualTo(Duration.ofMinutes(35));
+        assertThat(defaults.get(LaunchOptions.SANDBOX_FAULTS_SEED)).isNull();
     }
 }

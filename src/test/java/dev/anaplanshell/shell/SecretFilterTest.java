@@ -23,8 +23,7 @@ class SecretFilterTest {
 
     @BeforeEach
     void start() {
-        shell = ShellHarness.start(home, SandboxOptions.defaults().withAuth(
-                SandboxOptions.AuthOptions.NONE.withUser("ana@example.com", "Zebra-Lamp-42")));
+        shell = ShellHarness.start(home, SandboxOptions.builder().user("ana@example.com", "Zebra-Lamp-42").build());
         filter = shell.bean(SecretFilter.class);
     }
 

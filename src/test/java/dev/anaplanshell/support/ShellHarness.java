@@ -129,7 +129,7 @@ public final class ShellHarness implements AutoCloseable {
         app.addInitializers(ctx -> {
             ctx.getBeanFactory().registerSingleton("shellSettings", settings);
             // hundreds of commands on one sandbox: no client-side rate limit (RateLimiterTest covers it)
-            ctx.getBeanFactory().registerSingleton("httpSettings", HttpSettings.DEFAULTS.withRequestsPerMinute(0));
+            ctx.getBeanFactory().registerSingleton("httpSettings", HttpSettings.builder().requestsPerMinute(0).build());
             for (Object bean : beans) {
                 ctx.getBeanFactory().registerSingleton("test" + bean.getClass().getName(), bean);
             }

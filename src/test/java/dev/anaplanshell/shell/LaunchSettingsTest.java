@@ -10,12 +10,13 @@ import java.util.Map;
 
 import dev.anaplanshell.AnaplanShellApplication;
 import dev.anaplanshell.client.HttpSettings;
+import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.http.Faults;
 
 import org.junit.jupiter.api.Test;
 
-/** The retry, timeout, rate-limit, proxy and sandbox-fault launch options; nothing here starts Spring. */
-class ResilienceOptionsTest {
+/** The settings the launch options stand for: retries, timeouts, rate limit, proxy, sandbox; nothing starts Spring. */
+class LaunchSettingsTest {
 
     private static LaunchOptions parse(String... args) {
         return LaunchOptions.parse(args);
@@ -23,13 +24,13 @@ class ResilienceOptionsTest {
 
     @Test
     void should_default_to_5_retries_540_requests_a_minute_and_java_proxy_properties() {
-        assertThat(ResilienceOptions.http(parse(), Map.of())).isEqualTo(HttpSettings.DEFAULTS);
-        assertThat(ResilienceOptions.faults(parse()).none()).isTrue();
+        assertThat(LaunchSettings.http(parse(), Map.of())).isEqualTo(HttpSettings.DEFAULTS);
+        assertThat(LaunchSettings.sandbox(parse("--sandbox"), 0)).isEqualTo(SandboxOptions.defaults());
     }
 
     @Test
     void should_read_every_option() {
-        HttpSettings http = ResilienceOptions.http(parse("--max-retries", "0", "--connect-timeout", "3s",
+        HttpSettings http = LaunchSettings.http(parse("--max-retries", "0", "--connect-timeout", "3s",
                 "--read-timeout", "2m", "--rate-limit", "100", "--proxy", "http://u:p@proxy:3128",
                 "--max-answer-size", "64MiB"), Map.of());
         assertThat(http.maxRetries()).isZero();
@@ -38,11 +39,12 @@ class ResilienceOptionsTest {
         assertThat(http.requestsPerMinute()).isEqualTo(100);
         assertThat(http.proxy().url().getHost()).isEqualTo("proxy");
         assertThat(http.maxAnswerBytes()).isEqualTo(64L << 20);
-        assertThat(ResilienceOptions.size("512k")).isEqualTo(512L << 10);
-        assertThat(ResilienceOptions.size("2 GB")).isEqualTo(2L << 30);
-        assertThat(ResilienceOptions.size("1000")).isEqualTo(1000);
-        Faults faults = ResilienceOptions.faults(parse("--sandbox-faults", "429=0.1,500=0.05,503=0.05,reset=0.02",
-                "--sandbox-latency-ms", "20", "--sandbox-faults-seed", "42"));
+        assertThat(OptionValues.size("512k")).isEqualTo(512L << 10);
+        assertThat(OptionValues.size("2 GB")).isEqualTo(2L << 30);
+        assertThat(OptionValues.size("1000")).isEqualTo(1000);
+        Faults faults = LaunchSettings.sandbox(parse("--serve-sandbox", "--sandbox-faults",
+                "429=0.1,500=0.05,503=0.05,reset=0.02", "--sandbox-latency-ms", "20", "--sandbox-faults-seed", "42"), 0)
+                .faults();
         assertThat(faults.probabilities()).containsExactly(Map.entry("429", 0.1), Map.entry("500", 0.05),
                 Map.entry("503", 0.05), Map.entry("reset", 0.02));
         assertThat(faults.latencyMs()).isEqualTo(20);
@@ -55,10 +57,10 @@ class ResilienceOptionsTest {
         Launcher launcher = new Launcher(AnaplanShellApplication.class, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         String[][] bad = {
-            {"--sandbox-faults", "429=2", "-c", "status"},
-            {"--sandbox-faults", "418x=0.1", "-c", "status"},
-            {"--sandbox-faults", "500=0.6,503=0.6", "-c", "status"},
-            {"--sandbox-latency-ms", "-5", "-c", "status"},
+            {"--sandbox", "--sandbox-faults", "429=2", "-c", "status"},
+            {"--sandbox", "--sandbox-faults", "418x=0.1", "-c", "status"},
+            {"--sandbox", "--sandbox-faults", "500=0.6,503=0.6", "-c", "status"},
+            {"--sandbox", "--sandbox-latency-ms", "-5", "-c", "status"},
             {"--max-retries", "-1", "-c", "status"},
             {"--max-retries", "many", "-c", "status"},
             {"--read-timeout", "soon", "-c", "status"},
