@@ -162,6 +162,13 @@ class DocExamplesIT {
         List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("```")) { // an unmarked block: a marker inside it is only shown
+                String fence = lines.get(i).replaceAll("^(`+).*", "$1");
+                do {
+                    i++;
+                } while (i < lines.size() && !lines.get(i).strip().equals(fence));
+                continue;
+            }
             if (!lines.get(i).strip().equals(MARKER)) {
                 continue;
             }
