@@ -210,6 +210,7 @@ class DocExamplesIT {
                 launch.matches();
                 current = new Step(where, line.substring(2), null, new ArrayList<>(), false, words(launch.group(1)));
                 steps.add(current);
+                first = false;
             } else if (line.equals(EXIT_CODE) && current != null && current.launch() != null) {
                 current = new Step(where, EXIT_CODE, null, new ArrayList<>(), false, List.of());
                 steps.add(current);
