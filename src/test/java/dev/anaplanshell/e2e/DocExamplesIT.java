@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +86,16 @@ class DocExamplesIT {
         return tests.stream();
     }
 
+    @Test
+    void should_compare_line_by_line_with_ellipses_for_lines_and_text() {
+        List<String> expected = List.of("Wrote 4 rows to /tmp/m.csv", "...", "Time: ... ms");
+        assertThat(matches(expected, "Wrote 4 rows to /tmp/m.csv\nTime: 3.1 ms\n")).isTrue();
+        assertThat(matches(expected, "Wrote 4 rows to /tmp/m.csv  \na\nb\nTime: 38.207 ms\n\n")).isTrue();
+        assertThat(matches(expected, "Wrote 5 rows to /tmp/m.csv\nTime: 3.1 ms\n")).isFalse();
+        assertThat(matches(expected, "Wrote 4 rows to /tmp/m.csv\nTime: 3.1 ms\nmore\n")).isFalse();
+        assertThat(words("-c \"a 'b'; c\" 'd e' f\\ g")).containsExactly("-c", "a 'b'; c", "d e", "f g");
+    }
+
     private void check(Path doc, List<Step> steps) throws Exception {
         Path work = Files.createDirectories(dir.resolve(doc.getFileName().toString()));
         Path tmp = Files.createDirectories(work.resolve("tmp"));
@@ -96,19 +107,17 @@ class DocExamplesIT {
             if (step.launch() != null) {
                 launches.add(step);
             } else if (step.file() == null) {
-                String line = TMP.matcher(step.command()).replaceAll(Matcher.quoteReplacement(tmp.toString()));
+                String line = inTmp(step.command(), tmp);
                 script.append(line).append('\n').append("echo ").append(SEPARATOR).append('\n');
                 commands.add(step);
             } else if (step.hidden()) {
-                Path input = work.resolve(TMP.matcher(step.file()).replaceAll(Matcher.quoteReplacement(tmp.toString())));
+                Path input = work.resolve(inTmp(step.file(), tmp));
                 Files.writeString(input, String.join("\n", step.expected()) + "\n", StandardCharsets.UTF_8);
             } else {
                 checks.add(step);
             }
         }
-        ShellProcess.Run run = ShellProcess.launcher(work, "sh", "-c", "exec \"$@\" 2>&1", "sh", ShellProcess.LAUNCHER)
-                .env("NO_COLOR", "1").env("ANAPLAN_SHELL_HOME", work.resolve("home").toString())
-                .input(script.toString()).run("--sandbox", "--continue-on-error");
+        ShellProcess.Run run = merged(work).input(script.toString()).run("--sandbox", "--continue-on-error");
         String out = SCRIPT_LOCATION.matcher(run.out()).replaceAll("error: ").replace(tmp.toString(), "/tmp");
         String[] printed = out.split("(?m)^" + SEPARATOR + "\\n", -1);
         SoftAssertions soft = new SoftAssertions();
@@ -122,10 +131,7 @@ class DocExamplesIT {
             Matcher setTiming = SET_TIMING.matcher(step.command());
             timing = setTiming.matches() ? setTiming.group(1).equalsIgnoreCase("on") : timing;
             if (!step.hidden()) {
-                soft.assertThat(matches(step.expected(), actual))
-                        .as("%s: %s%nexpected:%n%s%nprinted:%n%s", step.where(), step.command(),
-                                String.join("\n", step.expected()), actual)
-                        .isTrue();
+                expect(soft, step, step.command(), actual);
             }
         }
         Integer lastExit = null;
@@ -135,26 +141,34 @@ class DocExamplesIT {
                         .isEqualTo(String.join("", trimmed(step.expected())).strip());
                 continue;
             }
-            ShellProcess.Run one = ShellProcess.launcher(work, "sh", "-c", "exec \"$@\" 2>&1", "sh",
-                    ShellProcess.LAUNCHER).env("NO_COLOR", "1").env("ANAPLAN_SHELL_HOME", work.resolve("home").toString())
-                    .run(step.launch().stream()
-                            .map(w -> TMP.matcher(w).replaceAll(Matcher.quoteReplacement(tmp.toString()))).toList());
+            ShellProcess.Run one = merged(work).run(step.launch().stream().map(w -> inTmp(w, tmp)).toList());
             lastExit = one.exitCode();
             String actual = one.out().replace(tmp.toString(), "/tmp");
-            soft.assertThat(matches(step.expected(), actual))
-                    .as("%s: %s%nexpected:%n%s%nprinted:%n%s", step.where(), step.command(),
-                            String.join("\n", step.expected()), actual)
-                    .isTrue();
+            expect(soft, step, step.command(), actual);
         }
         for (Step step : checks) {
-            Path file = work.resolve(TMP.matcher(step.file()).replaceAll(Matcher.quoteReplacement(tmp.toString())));
+            Path file = work.resolve(inTmp(step.file(), tmp));
             String actual = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(no such file)";
-            soft.assertThat(matches(step.expected(), actual))
-                    .as("%s: cat %s%nexpected:%n%s%nholds:%n%s", step.where(), step.file(),
-                            String.join("\n", step.expected()), actual)
-                    .isTrue();
+            expect(soft, step, "cat " + step.file(), actual);
         }
         soft.assertAll();
+    }
+
+    private static void expect(SoftAssertions soft, Step step, String what, String actual) {
+        soft.assertThat(matches(step.expected(), actual))
+                .as("%s: %s%nexpected:%n%s%ngot:%n%s", step.where(), what, String.join("\n", step.expected()), actual)
+                .isTrue();
+    }
+
+    /** {@code /tmp} in a command or file name as the test's own folder. */
+    private static String inTmp(String text, Path tmp) {
+        return TMP.matcher(text).replaceAll(Matcher.quoteReplacement(tmp.toString()));
+    }
+
+    /** The launcher in {@code work}, its standard error merged into its standard output, as a terminal shows them. */
+    private static ShellProcess merged(Path work) {
+        return ShellProcess.launcher(work, "sh", "-c", "exec \"$@\" 2>&1", "sh", ShellProcess.LAUNCHER)
+                .env("NO_COLOR", "1").env("ANAPLAN_SHELL_HOME", work.resolve("home").toString());
     }
 
     /** The blocks of {@code doc} marked runnable, as steps in document order. */
