@@ -29,19 +29,23 @@ import org.junit.jupiter.api.io.TempDir;
  * any text; trailing blanks do not count;</li>
  * <li>{@code $ cat FILE} then the file's lines: before the block's first command, a file the example starts from
  * (written before the run); after it, what the file holds once the examples have run;</li>
+ * <li>{@code $ anaplan-shell ARGS} (or {@code $ java -jar ...anaplan-shell.jar ARGS}, no pipes or redirections) runs
+ * the launcher on its own, and {@code $ echo $?} then a number is its exit code;</li>
  * <li>a question answered {@code y} in the example ({@code ...? [y/N] y}) is run with {@code --yes}, as a script
  * must; {@code /tmp} is a folder of the test's own, as is the working folder;</li>
  * <li>a block's first prompt sets the scene: {@code anaplan:Workspace/Model>} runs {@code use-model 'Model'}
  * first, {@code anaplan (not logged in)>} runs {@code logout}; both unseen.</li>
  * </ul>
- * One file's blocks run in order in one shell process ({@code --sandbox --continue-on-error}, commands on standard
- * input), so one block may use what an earlier one made. The process sees no terminal: tables are one line a row and
- * nothing asks; a script's error location ({@code <stdin>:N:}) is left out, as the prompt prints none.
+ * One document's prompt lines run in order in one shell process ({@code --sandbox --continue-on-error}, commands on
+ * standard input), so one block may use what an earlier one made; its launcher lines run after, each in a process of
+ * its own. The shell sees no terminal: tables are one line a row, nothing asks and no progress is shown; a script's
+ * error location ({@code <stdin>:N:}) is left out, as the prompt prints none.
  *
- * <p>Examples left unmarked: logins against a real tenant (passwords, certificates, OAuth on
- * {@code iam.anaplan.com}, profiles on {@code eu3}), shell pipelines and launcher runs ({@code $ java -jar ...},
- * covered by {@code PackagedShellIT} and {@code ScriptingIT}), Ctrl-C, file formats, and listings of the bulk
- * objects whose IDs and timings change with each run where the example is about the shape, not the figures.
+ * <p>Examples left unmarked, with why: logins against a real tenant (passwords, certificates, OAuth on
+ * {@code iam.anaplan.com}, profiles on {@code eu3}: authentication.md, the login and profile examples of commands.md,
+ * the recorded session of scripting.md); shell pipelines, scripts and installs ({@code | jq}, {@code $(...)},
+ * {@code tar}, {@code openssl}); Ctrl-C and interactive progress; file formats and generated listings; uploads of
+ * files the example does not show (bulk.md's 2.9 MB {@code sales.csv}); and benchmark output.
  */
 class DocExamplesIT {
 
