@@ -9,6 +9,7 @@ import dev.anaplanshell.client.ModelPath;
 import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.client.model.Task;
 import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.core.CtrlC;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Progress;

@@ -3,7 +3,7 @@ package dev.anaplanshell.command;
 import java.time.Duration;
 import java.util.Locale;
 
-import dev.anaplanshell.bulk.CtrlC;
+import dev.anaplanshell.core.CtrlC;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.ShellException;
 

@@ -21,13 +21,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * Writes a file whole or not at all: into a temporary file beside the target, renamed over it when complete. A
@@ -39,6 +34,9 @@ import sun.misc.SignalHandler;
  * ({@link #writePrivate}) are 0600 throughout.
  */
 public final class AtomicFile {
+
+    /** How long a write may take to stop after Ctrl-C before the JVM exits 130 (and the hook cleans up). */
+    private static final long CTRL_C_GRACE_MS = 3000;
 
     /** What writes the content. */
     @FunctionalInterface
@@ -124,7 +122,10 @@ public final class AtomicFile {
 
     private static <R> R write(Path target, boolean privately, InterruptibleBody<R> body)
             throws InterruptedException {
-        try (CtrlC trap = privately ? CtrlC.none() : CtrlC.trap()) {
+        // Ctrl-C stops the write and its temporary file is removed (exit 130); at the prompt JLine leaves SIGINT to the
+        // operating system, which would end the JVM without the hook that removes it. Settings and tokens are small
+        // and quick: no trap.
+        try (CtrlC trap = privately ? CtrlC.none() : CtrlC.trapOrExit(CTRL_C_GRACE_MS)) {
             try {
                 FileDescriptor fd = descriptor(target);
                 if (fd != null) {
@@ -292,87 +293,5 @@ public final class AtomicFile {
         }
         String why = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
         return why != null && !why.isBlank() ? why.strip() : "input/output error";
-    }
-
-    /**
-     * Ctrl-C while a file is written stops the write (the command's thread is interrupted), so its temporary file
-     * is removed and the shell reports exit 130. At the prompt JLine leaves SIGINT to the operating system, which
-     * would end the JVM at once, without the shutdown hook that removes temporary files. Should the write not stop
-     * within {@value #GRACE_MS} ms (a read that ignores interruption), the JVM exits 130 and the hook removes them.
-     * The handler before (the JVM's, JLine's, a transfer's) is back when the write ends.
-     */
-    private static final class CtrlC implements AutoCloseable {
-        private static final Signal INT = new Signal("INT");
-        private static final long GRACE_MS = 3000;
-
-        /** One trap at a time: a write on another thread meanwhile leaves the handler alone. */
-        private static final AtomicBoolean ACTIVE = new AtomicBoolean();
-
-        private final AtomicBoolean pressed = new AtomicBoolean();
-        private final CountDownLatch closed = new CountDownLatch(1);
-        private final boolean owns;
-        private final SignalHandler previous;
-
-        private CtrlC(Thread owner) {
-            owns = owner != null && ACTIVE.compareAndSet(false, true);
-            SignalHandler old = null;
-            if (owns) {
-                try {
-                    old = Signal.handle(INT, signal -> pressed(owner));
-                } catch (IllegalArgumentException | IllegalStateException e) {
-                    old = null; // -Xrs or no SIGINT here: Ctrl-C ends the JVM as before, and the hook cleans up
-                }
-            }
-            this.previous = old;
-        }
-
-        static CtrlC trap() {
-            return new CtrlC(Thread.currentThread());
-        }
-
-        /** No trap: settings and tokens are small and quick to write. */
-        static CtrlC none() {
-            return new CtrlC(null);
-        }
-
-        private void pressed(Thread owner) {
-            if (pressed.getAndSet(true)) {
-                return;
-            }
-            owner.interrupt();
-            Thread watchdog = new Thread(() -> {
-                try {
-                    if (!closed.await(GRACE_MS, TimeUnit.MILLISECONDS)) {
-                        System.exit(ExitCodes.INTERRUPTED);
-                    }
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "atomic-file-ctrl-c");
-            watchdog.setDaemon(true);
-            watchdog.start();
-        }
-
-        boolean pressed() {
-            return pressed.get();
-        }
-
-        @Override
-        public void close() {
-            closed.countDown();
-            if (previous != null) {
-                try {
-                    Signal.handle(INT, previous);
-                } catch (IllegalArgumentException | IllegalStateException ignored) {
-                    // as when it was installed
-                }
-            }
-            if (owns) {
-                ACTIVE.set(false);
-            }
-            if (pressed.get()) {
-                Thread.interrupted();
-            }
-        }
     }
 }

@@ -64,7 +64,7 @@ public class Output {
             OutputFormat chosen = ListingOptions.formatOf(file, format, settings.format());
             Path target = Path.of(file);
             long count;
-            try (StreamMeter meter = StreamMeter.open()) {
+            try (StreamMeter meter = StreamMeter.open(settings.quiet())) {
                 count = AtomicFile.write(target, writer -> renderer.print(shown, ordered.peek(row -> meter.add(1, 0)),
                         chosen, new PrintWriter(writer), 0));
             }
@@ -125,7 +125,7 @@ public class Output {
 
     /** Copies a text body (UTF-8) to a file as it arrives, atomically; returns the number of lines. */
     public long copy(java.io.InputStream body, Path file) {
-        try (body; StreamMeter meter = StreamMeter.open()) {
+        try (body; StreamMeter meter = StreamMeter.open(settings.quiet())) {
             return AtomicFile.write(file, writer -> {
                 java.io.Reader reader = new java.io.InputStreamReader(body, java.nio.charset.StandardCharsets.UTF_8);
                 char[] buffer = new char[64 * 1024];
@@ -158,7 +158,7 @@ public class Output {
 
     /** As {@link #exportCells(List, Stream, Path, boolean)}; {@code csvSafe} turns the CSV injection guard on. */
     public long exportCells(List<String> header, Stream<String[]> rows, Path file, boolean excel, boolean csvSafe) {
-        try (rows; StreamMeter meter = StreamMeter.open()) {
+        try (rows; StreamMeter meter = StreamMeter.open(settings.quiet())) {
             return renderer.exportCells(header, rows.peek(row -> meter.add(1, size(row))), file, excel, csvSafe);
         }
     }

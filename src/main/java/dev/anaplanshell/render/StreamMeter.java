@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
 /**
  * Rows so far, bytes and rate of a long stream ({@code lineitems export}, {@code lists items}, {@code views export})
  * on one line of standard error, rewritten in place at most once a second from the first second on, and erased
- * when the stream ends. Only when standard error is a terminal: never in a pipe, a file or a CI log.
+ * when the stream ends. Only when standard error is a terminal: never in a pipe, a file or a CI log, nor with
+ * {@code --quiet}.
  */
 public final class StreamMeter implements AutoCloseable {
 
@@ -29,9 +30,16 @@ public final class StreamMeter implements AutoCloseable {
         this.next = start + EVERY;
     }
 
-    /** A meter on the command's standard error when that is a terminal; otherwise one that shows nothing. */
-    static StreamMeter open() {
-        return new StreamMeter(ErrorStream.isTerminal() ? ErrorStream.current() : null, System::nanoTime);
+    /**
+     * A meter on the command's standard error when that is a terminal; otherwise, or with {@code --quiet}, one that
+     * shows nothing.
+     */
+    static StreamMeter open(boolean quiet) {
+        return open(quiet, ErrorStream.isTerminal(), System::nanoTime);
+    }
+
+    static StreamMeter open(boolean quiet, boolean stderrIsTerminal, LongSupplier clock) {
+        return new StreamMeter(!quiet && stderrIsTerminal ? ErrorStream.current() : null, clock);
     }
 
     /** Counts {@code n} rows of {@code size} bytes (0 when unknown) and shows the totals when a second has passed. */

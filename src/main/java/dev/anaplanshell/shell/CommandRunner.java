@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
-import dev.anaplanshell.bulk.CtrlC;
+import dev.anaplanshell.core.CtrlC;
 import dev.anaplanshell.completion.DidYouMean;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.InputFiles;

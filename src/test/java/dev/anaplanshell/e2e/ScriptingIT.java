@@ -31,28 +31,30 @@ class ScriptingIT {
 
     @Test
     void should_replay_a_session_recorded_at_the_prompt_to_byte_identical_csv() throws Exception {
-        assumeThat(Pty.available()).as("util-linux 'script' for a pseudo-terminal").isTrue();
+        assumeThat(Tmux.available()).as("tmux for a real terminal").isTrue();
         Path recorded = Files.createDirectories(dir.resolve("recorded"));
         Path replayed = Files.createDirectories(dir.resolve("replayed"));
         try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults())) {
             String url = sandbox.baseUrl().toString();
-            try (Pty pty = Pty.start(recorded, Map.of("ANAPLAN_SHELL_HOME", dir.resolve("home").toString()),
-                    ShellProcess.JAR,
-                    "--auth-url", url, "--api-url", url)) {
-                pty.await(text -> text.endsWith("anaplan (not logged in)> "), 0, "the first prompt");
-                pty.run("record start session.anaplan", "Recording to session.anaplan");
-                int from = pty.type("login --user demo@example.com\r");
-                pty.await(text -> text.contains("Password: "), from, "the password prompt");
-                pty.run("demo", "Logged in as demo@example.com");
-                pty.run("use-model 'fp&a plan'", "Using model 'FP&A Plan'");
-                pty.run("use-model nosuch", "error: Model 'nosuch' not found");
-                pty.run("set MODULE 'INP01 Revenue Drivers'", "anaplan:Acme Planning/FP&A Plan> ");
-                pty.run("lineitems export module.csv --module ${MODULE}", "Exported ");
-                pty.run("lineitems export all.csv", "Exported ");
-                pty.run("record stop", "Recorded 5 commands to session.anaplan");
-                assertThat(pty.output()).as("the prompt is coloured on a terminal").contains("\u001B[36m");
-                pty.type("exit\r");
-                assertThat(pty.exitCode()).isZero();
+            try (Tmux tmux = Tmux.start(recorded, Map.of("ANAPLAN_SHELL_HOME", dir.resolve("home").toString()), 200,
+                    50, List.of(ShellProcess.LAUNCHER, "--auth-url", url, "--api-url", url))) {
+                tmux.await(text -> text.endsWith("anaplan (not logged in)>"), 0, "the first prompt");
+                tmux.run("record start session.anaplan", "Recording to session.anaplan");
+                int from = tmux.mark();
+                tmux.type("login --user demo@example.com");
+                tmux.press("Enter");
+                tmux.await(text -> text.endsWith("Password:"), from, "the password prompt");
+                tmux.run("demo", "Logged in as demo@example.com");
+                tmux.run("use-model 'fp&a plan'", "Using model 'FP&A Plan'");
+                tmux.run("use-model nosuch", "error: Model 'nosuch' not found");
+                tmux.run("set MODULE 'INP01 Revenue Drivers'", "anaplan:Acme Planning/FP&A Plan>");
+                tmux.run("lineitems export module.csv --module ${MODULE}", "Exported ");
+                tmux.run("lineitems export all.csv", "Exported ");
+                tmux.run("record stop", "Recorded 5 commands to session.anaplan");
+                assertThat(tmux.withAttributes()).as("the prompt is coloured on a terminal").contains("\u001B[36m");
+                tmux.type("exit");
+                tmux.press("Enter");
+                assertThat(tmux.exitCode()).isZero();
             }
         }
         String script = Files.readString(recorded.resolve("session.anaplan"));
@@ -82,29 +84,37 @@ class ScriptingIT {
     @Test
     void should_ask_before_a_delete_cancel_at_ctrl_c_on_the_password_prompt_and_save_the_recording_at_exit()
             throws Exception {
-        assumeThat(Pty.available()).as("util-linux 'script' for a pseudo-terminal").isTrue();
+        assumeThat(Tmux.available()).as("tmux for a real terminal").isTrue();
         Path folder = Files.createDirectories(dir.resolve("prompt"));
         Files.writeString(folder.resolve("gone.csv"), "code\nDE\n");
         try (AnaplanSandbox sandbox = AnaplanSandbox.start(SandboxOptions.defaults())) {
             String url = sandbox.baseUrl().toString();
-            try (Pty pty = Pty.start(folder, Map.of("ANAPLAN_SHELL_HOME", dir.resolve("home2").toString()), ShellProcess.JAR,
-                    "--auth-url", url, "--api-url", url)) {
-                pty.await(text -> text.endsWith("anaplan (not logged in)> "), 0, "the first prompt");
-                pty.run("record start kept.anaplan", "Recording to kept.anaplan");
-                int from = pty.type("login --user demo@example.com\r");
-                pty.await(text -> text.contains("Password: "), from, "the password prompt");
-                from = pty.type("\u0003");
-                pty.await(text -> text.contains("error: cancelled") && text.endsWith("> "), from, "cancelled");
-                from = pty.type("login --user demo@example.com\r");
-                pty.await(text -> text.contains("Password: "), from, "the password prompt again");
-                pty.run("demo", "Logged in as demo@example.com");
-                pty.run("use-model 'FP&A Plan'", "Using model 'FP&A Plan'");
-                from = pty.type("lists delete Countries --from gone.csv\r");
-                pty.await(text -> text.contains("Delete 1 item from list 'Countries'? [y/N] "), from, "the question");
-                pty.run("n", "error: cancelled: nothing was sent");
-                from = pty.type("exit\r");
-                pty.await(text -> text.contains("Recorded 2 commands to kept.anaplan"), from, "the recording saved");
-                assertThat(pty.exitCode()).isZero();
+            try (Tmux tmux = Tmux.start(folder, Map.of("ANAPLAN_SHELL_HOME", dir.resolve("home2").toString()), 200, 50,
+                    List.of(ShellProcess.LAUNCHER, "--auth-url", url, "--api-url", url))) {
+                tmux.await(text -> text.endsWith("anaplan (not logged in)>"), 0, "the first prompt");
+                tmux.run("record start kept.anaplan", "Recording to kept.anaplan");
+                int from = tmux.mark();
+                tmux.type("login --user demo@example.com");
+                tmux.press("Enter");
+                tmux.await(text -> text.endsWith("Password:"), from, "the password prompt");
+                tmux.press("C-c");
+                tmux.await(text -> text.contains("error: cancelled") && Tmux.endsAtPrompt(text), from, "cancelled");
+                from = tmux.mark();
+                tmux.type("login --user demo@example.com");
+                tmux.press("Enter");
+                tmux.await(text -> text.endsWith("Password:"), from, "the password prompt again");
+                tmux.run("demo", "Logged in as demo@example.com");
+                tmux.run("use-model 'FP&A Plan'", "Using model 'FP&A Plan'");
+                from = tmux.mark();
+                tmux.type("lists delete Countries --from gone.csv");
+                tmux.press("Enter");
+                tmux.await(text -> text.endsWith("Delete 1 item from list 'Countries'? [y/N]"), from, "the question");
+                tmux.run("n", "error: cancelled: nothing was sent");
+                from = tmux.mark();
+                tmux.type("exit");
+                tmux.press("Enter");
+                tmux.await(text -> text.contains("Recorded 2 commands to kept.anaplan"), from, "the recording saved");
+                assertThat(tmux.exitCode()).isZero();
             }
         }
         assertThat(Files.readString(folder.resolve("kept.anaplan")).lines().filter(l -> !l.startsWith("#")))

@@ -15,8 +15,12 @@ class ProgressesTest {
     private final StringWriter err = new StringWriter();
 
     private String progressWith(boolean stderrIsTerminal) {
+        return progressWith(stderrIsTerminal, false);
+    }
+
+    private String progressWith(boolean stderrIsTerminal, boolean quiet) {
         Progresses progresses = new Progresses(new StaticListableBeanFactory().getBeanProvider(Terminal.class),
-                () -> stderrIsTerminal);
+                () -> stderrIsTerminal, quiet);
         ErrorStream.during(new PrintWriter(err, true), () -> {
             try (Progress p = progresses.open(null, "Action 'Sort Products'")) {
                 p.update(0.5, "Sorting");
@@ -31,6 +35,11 @@ class ProgressesTest {
     void should_print_progress_lines_on_standard_error_when_it_is_a_terminal() {
         assertThat(progressWith(true)).isEqualTo("Action 'Sort Products': 50% Sorting\n"
                 + "Action 'Sort Products': 100% Complete.\n");
+    }
+
+    @Test
+    void should_print_no_progress_lines_with_quiet_even_on_a_terminal() {
+        assertThat(progressWith(true, true)).isEmpty();
     }
 
     @Test

@@ -37,6 +37,28 @@ class StreamMeterTest {
         assertThat(err.toString()).isEmpty();
     }
 
+    private String openedOnATerminal(boolean quiet) {
+        StringWriter shown = new StringWriter();
+        ErrorStream.during(new PrintWriter(shown, true), () -> {
+            try (StreamMeter meter = StreamMeter.open(quiet, true, now::get)) {
+                now.addAndGet(TimeUnit.SECONDS.toNanos(5));
+                meter.add(10, 0);
+            }
+            return null;
+        });
+        return shown.toString();
+    }
+
+    @Test
+    void should_show_the_meter_on_the_command_s_standard_error_when_it_is_a_terminal() {
+        assertThat(openedOnATerminal(false)).contains("\r10 rows, 2 rows/s");
+    }
+
+    @Test
+    void should_show_nothing_with_quiet_even_on_a_terminal() {
+        assertThat(openedOnATerminal(true)).isEmpty();
+    }
+
     @Test
     void should_leave_bytes_out_when_unknown() {
         assertThat(StreamMeter.line(500, 0, TimeUnit.SECONDS.toNanos(2))).isEqualTo("500 rows, 250 rows/s");
