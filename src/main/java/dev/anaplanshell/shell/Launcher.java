@@ -110,7 +110,7 @@ public final class Launcher {
                     : profiles.current().orElse(null);
             String profileName = profile == null ? null : profile.name();
             if (options.sandbox) {
-                try (AnaplanSandbox sandbox = AnaplanSandbox.start(sandboxOptions.withPort(0))) {
+                try (AnaplanSandbox sandbox = AnaplanSandbox.startInBackground(sandboxOptions.withPort(0))) {
                     return shell(new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), options.debug,
                             home, new ShellSettings.Login(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD),
                             "Embedded Anaplan sandbox at " + sandbox.baseUrl() + ", logged in as " + DemoData.DEMO_USER
