@@ -104,6 +104,9 @@ public final class Launcher {
             }
             RunSettings run = runSettings(options);
             ShellSettings.Script script = script(options);
+            if (script == null) {
+                Terminals.prepareInBackground(); // the interactive shell's terminal, while the rest starts
+            }
             Path home = ConfigHome.resolve();
             Profiles profiles = new Profiles(home);
             Profile profile = options.profile != null ? profiles.require(options.profile)
