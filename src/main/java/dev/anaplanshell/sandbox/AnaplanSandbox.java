@@ -87,7 +87,7 @@ public final class AnaplanSandbox implements AutoCloseable {
             try {
                 serve(server, executor, options, DemoData.create(options.scaleLineItems(), options.volumeListItems(),
                         options.volumeViewCells()));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 server.stop(0);
                 executor.shutdownNow();
                 System.err.println("error: cannot start the sandbox: " + e);
