@@ -9,8 +9,9 @@
 #   * start-up: `anaplan-shell -c help` and `anaplan-shell --version` (the build's distribution)
 #   * export:   `lineitems export` by the installed copy, by the build's distribution, and the Python baseline
 #               (src/bench/baseline_export.py: requests + csv.DictWriter, the seed's recipe) on the same sandbox
-#   * prompt:   seconds from start until the interactive prompt is drawn in a real terminal (tmux), installed
-#               copy, without and with --sandbox (skipped when tmux is missing)
+#   * prompt:   seconds from start until the interactive prompt is drawn in a real terminal (tmux, watched through
+#               pipe-pane by src/bench/prompt_watch.py), installed copy, without and with --sandbox, and the CPU time
+#               of that run when `exit` is typed at once (skipped without tmux or GNU time)
 # and prints medians, the export ratios (shell / Python), peak memory (RSS) and the bytes each export received
 # (counted by a small TCP relay in one extra run each, src/bench/count_bytes.py).
 # --wan serves the sandbox as a remote service would be: 30 ms per answer, 50 Mbit/s (--sandbox-latency-ms,
@@ -84,23 +85,33 @@ shell_export=("$shell" --auth-url "$url" --api-url "$url" -f "$work/export.anapl
 installed_export=("$installed" --auth-url "$url" --api-url "$url" -f "$work/export.anaplan")
 python_export=(python3 "$repo/src/bench/baseline_export.py" "$url" "Scale Model" "$work/python.csv")
 
-# time_prompt NAME ARGS...: appends "milliseconds 0" to $work/NAME.times: from start until the prompt is drawn
+# time_prompt NAME ARGS...: appends "milliseconds cpu_ms" to $work/NAME.times: from start until the prompt is drawn
+# (its bytes reach the terminal, seen by src/bench/prompt_watch.py through tmux pipe-pane, so nothing polls the
+# screen while the shell starts), and the CPU time (user + system) of the shell from start to exit, `exit` being
+# typed as soon as the prompt is there
 time_prompt() {
   local name="$1"; shift
-  local start end session="p$RANDOM"
+  local start end cpu session="p$RANDOM" seen="$work/prompt.seen"
+  rm -f "$seen" "$seen.ready" "$work/prompt.cpu"
+  tmux -L "bench$$" new-session -d -s "$session" -x 160 -y 50 \
+    "read -r _; exec /usr/bin/time -f '%U %S' -o '$work/prompt.cpu' $*"
+  tmux -L "bench$$" pipe-pane -t "$session" -O "exec python3 '$repo/src/bench/prompt_watch.py' '$seen'"
+  until [ -e "$seen.ready" ]; do sleep 0.01; done
   start=$(date +%s%N)
-  tmux -L "bench$$" new-session -d -s "$session" -x 160 -y 50 "$*"
-  until tmux -L "bench$$" capture-pane -p -t "$session" 2>/dev/null | grep -q '^anaplan.*> *$'; do
-    end=$(date +%s%N)
-    [ $(( (end - start) / 1000000 )) -lt 60000 ] || { echo "no prompt after 60 s: $*" >&2; exit 1; }
-    sleep 0.005
+  tmux -L "bench$$" send-keys -t "$session" Enter
+  until [ -s "$seen" ]; do
+    [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 60000 ] || { echo "no prompt after 60 s: $*" >&2; exit 1; }
+    sleep 0.05
   done
-  end=$(date +%s%N)
-  tmux -L "bench$$" kill-session -t "$session"
-  echo "$(( (end - start) / 1000000 )) 0" >> "$work/$name.times"
+  end=$(cat "$seen")
+  tmux -L "bench$$" send-keys -t "$session" exit Enter
+  until [ -s "$work/prompt.cpu" ]; do sleep 0.05; done
+  cpu=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$work/prompt.cpu")
+  tmux -L "bench$$" kill-session -t "$session" 2>/dev/null || true
+  echo "$(( (end - start) / 1000000 )) $cpu" >> "$work/$name.times"
 }
 have_tmux=0
-command -v tmux > /dev/null && have_tmux=1
+command -v tmux > /dev/null && [ -x /usr/bin/time ] && have_tmux=1
 
 echo "warming up (the first shell run also makes the CDS archive if it is missing) ..."
 "${shell_export[@]}" > /dev/null 2>&1 < /dev/null
@@ -156,7 +167,9 @@ for name, label in [("prompt_installed", "prompt drawn (installed)"),
                     ("prompt_installed_sandbox", "prompt drawn (installed, --sandbox)")]:
     if os.path.exists(os.path.join(work, name + ".times")):
         med, all_, _ = load(name)
-        print(f"{label:<36} median {med:6.3f} s   runs {' '.join(f'{t:.2f}' for t in all_)}")
+        cpu = statistics.median(int(line.split()[1]) for line in open(os.path.join(work, name + ".times"))) / 1000
+        print(f"{label:<36} median {med:6.3f} s   runs {' '.join(f'{t:.2f}' for t in all_)}   "
+              f"CPU to exit {cpu:.2f} s")
 ins, ins_all, ins_rss = load("export_installed")
 sh, sh_all, sh_rss = load("export_shell")
 py, py_all, py_rss = load("export_python")

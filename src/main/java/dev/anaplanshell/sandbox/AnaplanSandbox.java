@@ -39,11 +39,13 @@ public final class AnaplanSandbox implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Thread starting;
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
-    private AnaplanSandbox(HttpServer server, ExecutorService executor) {
+    private AnaplanSandbox(HttpServer server, ExecutorService executor, Thread starting) {
         this.server = server;
         this.executor = executor;
+        this.starting = starting;
     }
 
     /**
@@ -66,10 +68,43 @@ public final class AnaplanSandbox implements AutoCloseable {
 
     /** Starts on the given tenant (tests use small fixtures). */
     public static AnaplanSandbox start(SandboxOptions options, SbDemoData data) throws IOException {
-        sendAtOnce();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
-        URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        HttpServer server = bind(options);
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        serve(server, executor, options, data);
+        return new AnaplanSandbox(server, executor, null);
+    }
 
+    /**
+     * Starts on the demo tenant, returning as soon as its port is bound: the demo data and the endpoints are made on
+     * a thread of their own (the shell's {@code --sandbox} starts Spring meanwhile). A request that arrives before
+     * they are ready waits in the port's backlog and is answered once they are; if making them fails, that is said
+     * on standard error and the port is closed, so that requests fail as on a sandbox that is not there.
+     */
+    public static AnaplanSandbox startInBackground(SandboxOptions options) throws IOException {
+        HttpServer server = bind(options);
+        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
+        Thread starting = new Thread(() -> {
+            try {
+                serve(server, executor, options, DemoData.create(options.scaleLineItems(), options.volumeListItems(),
+                        options.volumeViewCells()));
+            } catch (RuntimeException | Error e) {
+                server.stop(0);
+                executor.shutdownNow();
+                System.err.println("error: cannot start the sandbox: " + e);
+            }
+        }, "anaplan-sandbox-start");
+        starting.setDaemon(true);
+        starting.start();
+        return new AnaplanSandbox(server, executor, starting);
+    }
+
+    private static HttpServer bind(SandboxOptions options) throws IOException {
+        sendAtOnce();
+        return HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
+    }
+
+    private static void serve(HttpServer server, ExecutorService executor, SandboxOptions options, SbDemoData data) {
+        URI baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         Tenant tenant = new Tenant(SandboxAuth.withUsers(data, options.auth()));
         TokenStore tokens = new TokenStore(options.clock(), options.tokenTtl());
         IntegrationAuth auth = new IntegrationAuth(tenant, tokens);
@@ -85,11 +120,9 @@ public final class AnaplanSandbox implements AutoCloseable {
         CalendarEndpoints.of(tenant, auth, states).register(router);
         BulkEndpoints.register(router, tenant, auth, options);
 
-        ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         server.createContext("/", FaultInjector.wrap(router, options.faults(), options.clock()));
         server.setExecutor(executor);
         server.start();
-        return new AnaplanSandbox(server, executor);
     }
 
     /** {@code http://127.0.0.1:PORT}, usable as both the auth URL and the API URL. */
@@ -103,6 +136,13 @@ public final class AnaplanSandbox implements AutoCloseable {
 
     @Override
     public void close() {
+        if (starting != null) {
+            try {
+                starting.join(); // the server is started (or stopped) before it is stopped
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         server.stop(0);
         executor.shutdownNow();
     }

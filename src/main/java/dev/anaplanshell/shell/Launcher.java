@@ -88,6 +88,9 @@ public final class Launcher {
             http = LaunchSettings.http(options, System.getenv());
             RunSettings run = runSettings(options);
             ShellSettings.Script script = script(options);
+            if (script == null) {
+                Terminals.prepareInBackground(); // the interactive shell's terminal, while the rest starts
+            }
             Path home = ConfigHome.resolve();
             Profiles profiles = new Profiles(home);
             Profile profile = options.given(PROFILE) ? profiles.require(options.get(PROFILE))
@@ -95,7 +98,7 @@ public final class Launcher {
             String profileName = profile == null ? null : profile.name();
             boolean debug = options.get(DEBUG);
             if (options.get(SANDBOX)) {
-                try (AnaplanSandbox sandbox = AnaplanSandbox.start(LaunchSettings.sandbox(options, 0))) {
+                try (AnaplanSandbox sandbox = AnaplanSandbox.startInBackground(LaunchSettings.sandbox(options, 0))) {
                     return shell(new ShellSettings(Endpoints.sameHost(sandbox.baseUrl()), debug,
                             home, new ShellSettings.Login(DemoData.DEMO_USER, DemoData.DEMO_PASSWORD),
                             "Embedded Anaplan sandbox at " + sandbox.baseUrl() + ", logged in as " + DemoData.DEMO_USER

@@ -74,11 +74,13 @@ public class ShellConfiguration {
     /**
      * Without a console (CI, pipes) a dumb terminal, and no warning about it. Otherwise only JLine's native provider
      * where it loads: JLine checks every provider it is given, and its exec provider starts {@code test -t} and
-     * {@code tty} processes (each a fork of this JVM) before the prompt can be drawn.
+     * {@code tty} processes (each a fork of this JVM) before the prompt can be drawn. The terminal's description
+     * was read meanwhile ({@link Terminals#prepareInBackground()}).
      */
     @Bean
     TerminalCustomizer terminalProvider() {
         return builder -> {
+            Terminals.awaitPrepared();
             if (System.console() == null) {
                 builder.dumb(true);
             } else if (Terminals.nativeProvider()) {

@@ -1,10 +1,17 @@
 package dev.anaplanshell.shell;
 
+import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
+import org.jline.utils.InfoCmp;
 
-/** Whether the process's standard streams are terminals, asked of JLine's native providers. */
+/** Whether the process's standard streams are terminals, asked of JLine's native providers; the terminal's set-up. */
 final class Terminals {
+
+    /** Longest wait for {@link #prepareInBackground()}'s work before JLine does it itself. */
+    private static final long PREPARE_WAIT_MS = 3_000;
+
+    private static volatile Thread preparing;
 
     private Terminals() {
     }
@@ -29,5 +36,41 @@ final class Terminals {
             }
         }
         return System.console() != null;
+    }
+
+    /**
+     * Starts, on a thread of its own, the slowest part of making the interactive shell's terminal, so that it runs
+     * while Spring starts: JLine 3.30 reads the terminal's description from an {@code infocmp -x $TERM} process
+     * (a process start and the class loading behind it) whatever the type, keeping it for the process. The terminal
+     * is made after {@link #awaitPrepared()}.
+     */
+    static void prepareInBackground() {
+        String type = System.getProperty(TerminalBuilder.PROP_TYPE, System.getenv("TERM"));
+        if (type == null || type.isBlank() || type.startsWith("dumb")) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                InfoCmp.getInfoCmp(type);
+            } catch (Exception e) {
+                // JLine asks again when it makes the terminal, and says what is wrong
+            }
+        }, "terminal-prepare");
+        thread.setDaemon(true);
+        preparing = thread;
+        thread.start();
+    }
+
+    /** Waits (a bounded time) for {@link #prepareInBackground()}'s work: JLine's description cache is not thread-safe. */
+    static void awaitPrepared() {
+        Thread thread = preparing;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(PREPARE_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
