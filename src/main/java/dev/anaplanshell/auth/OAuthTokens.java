@@ -11,9 +11,7 @@ import java.util.Optional;
 import dev.anaplanshell.core.AtomicFile;
 import dev.anaplanshell.core.ConfigHome;
 import dev.anaplanshell.core.ShellException;
-import dev.anaplanshell.shell.ShellSettings;
 
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  * configuration folder (folder 0700, file 0600, written whole or not at all), so that the next session logs in
  * without a browser. Nothing else is kept there: no passwords, no access tokens.
  */
-@Component
 public class OAuthTokens {
 
     static final String FILE = "oauth-tokens.json";
@@ -44,8 +41,9 @@ public class OAuthTokens {
 
     private final Path home;
 
-    public OAuthTokens(ShellSettings settings) {
-        this.home = settings.home();
+    /** @param home the configuration folder */
+    public OAuthTokens(Path home) {
+        this.home = home;
     }
 
     public synchronized Optional<Entry> get(URI oauthUrl, String clientId) {

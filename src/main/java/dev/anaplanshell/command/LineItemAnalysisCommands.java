@@ -8,14 +8,14 @@ import java.util.stream.Stream;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.formula.FormulaColumns;
 import dev.anaplanshell.formula.LineItemIndex;
 import dev.anaplanshell.formula.ReferenceWalk;
 import dev.anaplanshell.formula.ReferenceWalk.Direction;
+import dev.anaplanshell.formula.ReferenceTree;
 import dev.anaplanshell.formula.Search;
-import dev.anaplanshell.render.AnalysisColumns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputFormat;
-import dev.anaplanshell.render.ReferenceTree;
 import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
@@ -62,7 +62,7 @@ public class LineItemAnalysisCommands {
         String modelId = session.requireModel().id();
         Stream<LineItem> items = module == null ? client.lineItems().list(modelId)
                 : client.lineItems().list(modelId, names.module(module).id());
-        output.listHighlighted(ctx, AnalysisColumns.GREP, search.hits(items), format, search::matches);
+        output.listHighlighted(ctx, FormulaColumns.GREP, search.hits(items), format, search::matches);
     }
 
     @Command(name = "lineitems refs", group = "Model",
@@ -97,7 +97,7 @@ public class LineItemAnalysisCommands {
         if (parsed == OutputFormat.TABLE) {
             output.lines(ctx, ReferenceTree.lines(walks));
         } else {
-            output.list(ctx, AnalysisColumns.REFERENCE_EDGES, walks.stream().flatMap(w -> w.steps().stream()), format);
+            output.list(ctx, FormulaColumns.REFERENCE_EDGES, walks.stream().flatMap(w -> w.steps().stream()), format);
         }
     }
 

@@ -23,7 +23,7 @@ import dev.anaplanshell.report.ReportData;
 import dev.anaplanshell.session.Catalog;
 import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Session;
-import dev.anaplanshell.shell.Version;
+import dev.anaplanshell.core.Version;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;

@@ -22,6 +22,7 @@ import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.InputFiles;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.core.Tokenizer;
+import dev.anaplanshell.core.Version;
 import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
