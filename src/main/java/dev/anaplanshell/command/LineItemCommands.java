@@ -58,9 +58,9 @@ public class LineItemCommands {
                 "lineitems export FILE [--module NAME|ID] [--excel] [--csv-safe]"));
         session.requireConnection();
         String modelId = session.requireModel().id();
-        Stream<String[]> cells = module == null ? client.lineItems().cells(modelId, Columns.LINE_ITEMS_EXPORT)
-                : client.lineItems().cells(modelId, names.module(module).id(), Columns.LINE_ITEMS_EXPORT);
-        long rows = output.exportCells(Columns.LINE_ITEMS_EXPORT, cells, target, Boolean.TRUE.equals(excel),
+        Stream<String[]> cells = module == null ? client.lineItems().cells(modelId, LineItem.FIELDS)
+                : client.lineItems().cells(modelId, names.module(module).id(), LineItem.FIELDS);
+        long rows = output.exportCells(LineItem.FIELDS, cells, target, Boolean.TRUE.equals(excel),
                 Boolean.TRUE.equals(csvSafe));
         output.wrote(ctx, target, "Exported " + rows + " line items to " + target);
     }

@@ -1,4 +1,4 @@
-package dev.anaplanshell.client;
+package dev.anaplanshell.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
