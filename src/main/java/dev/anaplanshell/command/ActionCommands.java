@@ -10,6 +10,7 @@ import dev.anaplanshell.client.model.Action;
 import dev.anaplanshell.client.model.TaskKind;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
+import dev.anaplanshell.session.ModelNames;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -26,15 +27,17 @@ public class ActionCommands {
 
     private final AnaplanClient client;
     private final BulkObjects objects;
+    private final ModelNames names;
     private final TaskFlow flow;
     private final Output output;
     private final Confirmation confirmation;
 
-    public ActionCommands(AnaplanClient client, BulkObjects objects, TaskFlow flow, Output output,
-            Confirmation confirmation) {
+    public ActionCommands(AnaplanClient client, BulkObjects objects, ModelNames names, TaskFlow flow,
+            Output output, Confirmation confirmation) {
         this.confirmation = confirmation;
         this.client = client;
         this.objects = objects;
+        this.names = names;
         this.flow = flow;
         this.output = output;
     }
@@ -55,7 +58,7 @@ public class ActionCommands {
                     + "scripts)") Boolean yes,
             @Option(longName = "dry-run", description = "show what would be run, run nothing") Boolean dryRun,
             CommandContext ctx) {
-        Action action = objects.action(Arguments.required(name, "actions run ACTION"));
+        Action action = names.action(Arguments.required(name, "actions run ACTION"));
         boolean deletes = DELETES.contains(String.valueOf(action.actionType()));
         if (Boolean.TRUE.equals(dryRun) || deletes) {
             if (!confirmation.proceed(ctx, "actions run", deletes ? yes : Boolean.TRUE, dryRun,

@@ -7,7 +7,7 @@ import dev.anaplanshell.client.model.CellWrite;
 import dev.anaplanshell.client.model.CellWriteResult;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.render.Output;
-import dev.anaplanshell.session.Names;
+import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.Session;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -22,11 +22,11 @@ public class CellCommands {
 
     private final AnaplanClient client;
     private final Session session;
-    private final Names names;
+    private final ModelNames names;
     private final Output output;
     private final Confirmation confirmation;
 
-    public CellCommands(AnaplanClient client, Session session, Names names, Output output,
+    public CellCommands(AnaplanClient client, Session session, ModelNames names, Output output,
             Confirmation confirmation) {
         this.confirmation = confirmation;
         this.client = client;

@@ -16,7 +16,7 @@ import dev.anaplanshell.formula.ReferenceTree;
 import dev.anaplanshell.formula.Search;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputFormat;
-import dev.anaplanshell.session.Names;
+import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
 
@@ -32,10 +32,10 @@ public class LineItemAnalysisCommands {
 
     private final AnaplanClient client;
     private final Session session;
-    private final Names names;
+    private final ModelNames names;
     private final Output output;
 
-    public LineItemAnalysisCommands(AnaplanClient client, Session session, Names names, Output output) {
+    public LineItemAnalysisCommands(AnaplanClient client, Session session, ModelNames names, Output output) {
         this.client = client;
         this.session = session;
         this.names = names;
@@ -84,10 +84,7 @@ public class LineItemAnalysisCommands {
         OutputFormat parsed = OutputFormat.parse(format);
         session.requireConnection();
         Place.Named model = session.requireModel();
-        LineItemIndex index;
-        try (Stream<LineItem> all = client.lineItems().list(model.id())) {
-            index = new LineItemIndex(model.name(), all.toList());
-        }
+        LineItemIndex index = new LineItemIndex(model.name(), names.lineItems());
         LineItem root = index.find(wanted);
         ReferenceWalk walk = new ReferenceWalk(index);
         List<ReferenceWalk.Result> walks = new ArrayList<>();

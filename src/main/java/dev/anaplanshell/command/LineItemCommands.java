@@ -7,7 +7,7 @@ import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.render.Output;
-import dev.anaplanshell.session.Names;
+import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.Session;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -22,10 +22,10 @@ public class LineItemCommands {
 
     private final AnaplanClient client;
     private final Session session;
-    private final Names names;
+    private final ModelNames names;
     private final Output output;
 
-    public LineItemCommands(AnaplanClient client, Session session, Names names, Output output) {
+    public LineItemCommands(AnaplanClient client, Session session, ModelNames names, Output output) {
         this.client = client;
         this.session = session;
         this.names = names;
