@@ -8,7 +8,6 @@ import dev.anaplanshell.client.model.CellWriteResult;
 import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.ModelNames;
-import dev.anaplanshell.session.Session;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -21,16 +20,14 @@ import org.springframework.stereotype.Component;
 public class CellCommands {
 
     private final AnaplanClient client;
-    private final Session session;
     private final ModelNames names;
     private final Output output;
     private final Confirmation confirmation;
 
-    public CellCommands(AnaplanClient client, Session session, ModelNames names, Output output,
+    public CellCommands(AnaplanClient client, ModelNames names, Output output,
             Confirmation confirmation) {
         this.confirmation = confirmation;
         this.client = client;
-        this.session = session;
         this.names = names;
         this.output = output;
     }
@@ -56,7 +53,7 @@ public class CellCommands {
                 "cells", cells))) {
             return;
         }
-        CellWriteResult result = client.cells().write(session.requireModel().id(), m.id(), cells.iterator());
+        CellWriteResult result = client.cells().write(names.model().id(), m.id(), cells.iterator());
         output.line(ctx, "Changed " + result.numberOfCellsChanged() + ", rejected " + result.failures().size() + " of "
                 + cells.size() + " cells in module '" + m.name() + "'");
         ListWriteCommands.reject(csv, result.failures(), rejected);

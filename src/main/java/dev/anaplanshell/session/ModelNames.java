@@ -58,6 +58,11 @@ public class ModelNames {
         return dims;
     }
 
+    /** The current model (exit 2 when none is). */
+    public Place.Named model() {
+        return session.requireModel();
+    }
+
     /** A module of the current model. */
     public Module module(String nameOrId) {
         Place.Named model = session.requireModel();
