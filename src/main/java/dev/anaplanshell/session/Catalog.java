@@ -30,11 +30,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The session's cache of names: workspaces, models, modules, lists, views, line items and the bulk objects (files,
- * imports, exports, processes, actions), kept for {@link #TTL} so name resolution and tab completion do not call
- * Anaplan on every keystroke. The one caching policy of the shell's names: {@link Names} (workspaces, models) and
- * {@link ModelNames} (inside the current model) resolve through it, completion reads it. {@code login} and
- * {@code logout} clear it, and so do commands that create or delete.
+ * The session's cache of names: workspaces, models, modules, lists, views, line items and the bulk objects
+ * (imports, exports, processes, actions), kept for {@link #TTL} so name resolution and tab completion do not call
+ * Anaplan on every keystroke; files are listed here too, afresh ({@link #files}). The one caching policy of the
+ * shell's names: {@link Names} (workspaces, models) and {@link ModelNames} (inside the current model) resolve
+ * through it, completion reads it. {@code login} and {@code logout} clear it, and so do commands that create or
+ * delete.
  */
 @Component
 public class Catalog {
@@ -126,9 +127,13 @@ public class Catalog {
         return cached("views:" + modelId, () -> client.views().list(modelId).toList());
     }
 
-    /** The model's files (import data sources and export outputs). */
+    /**
+     * The model's files (import data sources and export outputs), listed afresh at every call: unlike the other
+     * names here, a file's entry carries the state of its content (its chunk count), which an upload or an export
+     * changes.
+     */
     public List<ModelFile> files(ModelPath model) {
-        return cached("files:" + model.modelId(), () -> client.files().list(model).toList());
+        return client.files().list(model).toList();
     }
 
     public List<Import> imports(ModelPath model) {
