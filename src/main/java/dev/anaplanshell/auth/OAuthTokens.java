@@ -12,9 +12,7 @@ import java.util.function.Predicate;
 import dev.anaplanshell.core.AtomicFile;
 import dev.anaplanshell.core.ConfigHome;
 import dev.anaplanshell.core.ShellException;
-import dev.anaplanshell.shell.ShellSettings;
 
-import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  * profiles use), so that the next session logs in without a browser. Nothing else is kept there: no passwords, no
  * access tokens.
  */
-@Component
 public class OAuthTokens {
 
     static final String FILE = "oauth-tokens.json";
@@ -46,8 +43,9 @@ public class OAuthTokens {
 
     private final Path home;
 
-    public OAuthTokens(ShellSettings settings) {
-        this.home = settings.home();
+    /** @param home the configuration folder */
+    public OAuthTokens(Path home) {
+        this.home = home;
     }
 
     public Optional<Entry> get(URI oauthUrl, String clientId) {

@@ -1,12 +1,13 @@
 package dev.anaplanshell.bulk;
 
-import java.util.List;
 import java.util.Optional;
 
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.ModelPath;
+import dev.anaplanshell.client.model.NamedRef;
 import dev.anaplanshell.client.model.TaskKind;
 import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.session.Catalog;
 
 import org.springframework.stereotype.Component;
 
@@ -19,11 +20,13 @@ public class TaskLocator {
 
     private final AnaplanClient client;
     private final BulkObjects objects;
+    private final Catalog catalog;
     private final TaskLog log;
 
-    public TaskLocator(AnaplanClient client, BulkObjects objects, TaskLog log) {
+    public TaskLocator(AnaplanClient client, BulkObjects objects, Catalog catalog, TaskLog log) {
         this.client = client;
         this.objects = objects;
+        this.catalog = catalog;
         this.log = log;
     }
 
@@ -42,7 +45,7 @@ public class TaskLocator {
         }
         ModelPath model = objects.model();
         for (TaskKind k : TaskKind.values()) {
-            for (Named o : names(model, k)) {
+            for (NamedRef o : catalog.tasks(model, k)) {
                 if (client.tasks().list(model, k, o.id()).anyMatch(t -> taskId.equals(t.taskId()))) {
                     return new TaskLog.Entry(taskId, model, k, o.id(), o.name());
                 }
@@ -60,15 +63,4 @@ public class TaskLocator {
         return k;
     }
 
-    private record Named(String id, String name) {
-    }
-
-    private List<Named> names(ModelPath model, TaskKind kind) {
-        return switch (kind) {
-            case IMPORT -> client.imports().list(model).map(i -> new Named(i.id(), i.name())).toList();
-            case EXPORT -> client.exports().list(model).map(e -> new Named(e.id(), e.name())).toList();
-            case PROCESS -> client.processes().list(model).map(p -> new Named(p.id(), p.name())).toList();
-            case ACTION -> client.actions().list(model).map(a -> new Named(a.id(), a.name())).toList();
-        };
-    }
 }

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * fails the call in about the timeout. Only the time spent inside {@code read} counts: a slow consumer (a full disk
  * queue) is not the server's fault. The first bytes are kept for the {@code --debug} trace.
  */
-final class BoundedBody extends InputStream {
+final class BoundedBody extends BlockInputStream {
 
     /** The bytes that count as progress: fewer than this within a read timeout is a stalled body. */
     static final int PROGRESS = 1024;
@@ -55,13 +55,6 @@ final class BoundedBody extends InputStream {
         this.timeoutNanos = timeoutNanos;
         this.watch = watch;
         watch.add(this);
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Map;
  * The pages of a read request as one stream: page 0 whole, then every later page without its header line. Each
  * page is requested only when the one before it is used up, so memory stays flat whatever the size.
  */
-final class PagedCsv extends InputStream {
+final class PagedCsv extends BlockInputStream {
 
     private final Transport transport;
     private final String path;
@@ -23,13 +23,6 @@ final class PagedCsv extends InputStream {
         this.path = path;
         this.pages = pages;
         this.onClose = onClose;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.anaplanshell.completion.Completes;
 import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
+import dev.anaplanshell.session.ModelNames;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -28,15 +29,17 @@ public class ActionCommands {
 
     private final AnaplanClient client;
     private final BulkObjects objects;
+    private final ModelNames names;
     private final TaskFlow flow;
     private final Output output;
     private final Confirmation confirmation;
 
-    public ActionCommands(AnaplanClient client, BulkObjects objects, TaskFlow flow, Output output,
-            Confirmation confirmation) {
+    public ActionCommands(AnaplanClient client, BulkObjects objects, ModelNames names, TaskFlow flow,
+            Output output, Confirmation confirmation) {
         this.confirmation = confirmation;
         this.client = client;
         this.objects = objects;
+        this.names = names;
         this.flow = flow;
         this.output = output;
     }
@@ -56,7 +59,7 @@ public class ActionCommands {
                     + "scripts)") Boolean yes,
             @Option(longName = "dry-run", description = "show what would be run, run nothing") Boolean dryRun,
             CommandContext ctx) {
-        Action action = objects.action(Arguments.required(name, "actions run ACTION"));
+        Action action = names.action(Arguments.required(name, "actions run ACTION"));
         boolean deletes = DELETES.contains(String.valueOf(action.actionType()));
         if (Boolean.TRUE.equals(dryRun) || deletes) {
             if (!confirmation.proceed(ctx, "actions run", deletes ? yes : Boolean.TRUE, dryRun,

@@ -9,8 +9,7 @@ import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.completion.Completes;
 import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Output;
-import dev.anaplanshell.session.Names;
-import dev.anaplanshell.session.Session;
+import dev.anaplanshell.session.ModelNames;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -23,16 +22,14 @@ import org.springframework.stereotype.Component;
 public class CellCommands {
 
     private final AnaplanClient client;
-    private final Session session;
-    private final Names names;
+    private final ModelNames names;
     private final Output output;
     private final Confirmation confirmation;
 
-    public CellCommands(AnaplanClient client, Session session, Names names, Output output,
+    public CellCommands(AnaplanClient client, ModelNames names, Output output,
             Confirmation confirmation) {
         this.confirmation = confirmation;
         this.client = client;
-        this.session = session;
         this.names = names;
         this.output = output;
     }
@@ -58,7 +55,7 @@ public class CellCommands {
                 "cells", cells))) {
             return;
         }
-        CellWriteResult result = client.cells().write(session.requireModel().id(), m.id(), cells.iterator());
+        CellWriteResult result = client.cells().write(names.model().id(), m.id(), cells.iterator());
         output.line(ctx, "Changed " + result.numberOfCellsChanged() + ", rejected " + result.failures().size() + " of "
                 + cells.size() + " cells in module '" + m.name() + "'");
         ListWriteCommands.reject(csv, result.failures(), rejected);

@@ -7,13 +7,11 @@ import java.util.Map;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.session.Journal;
-import dev.anaplanshell.shell.ShellSettings;
 
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.UserInterruptException;
 import org.springframework.shell.core.InputReader;
 import org.springframework.shell.core.command.CommandContext;
-import org.springframework.stereotype.Component;
 
 /**
  * The gate in front of commands that change or delete model data ({@code lists delete}, {@code cells write}, delete
@@ -21,15 +19,15 @@ import org.springframework.stereotype.Component;
  * {@code -f}, standard input) nothing is asked, and without {@code --yes} the command is a usage error (exit 2) before
  * anything is sent. {@code --dry-run} prints what would be sent, as JSON, and sends nothing.
  */
-@Component
 public class Confirmation {
 
-    private final ShellSettings settings;
+    private final boolean interactive;
     private final Output output;
     private final Journal journal;
 
-    public Confirmation(ShellSettings settings, Output output, Journal journal) {
-        this.settings = settings;
+    /** @param interactive whether the shell runs at the prompt (else a script: {@code -c}, {@code -f}, stdin) */
+    public Confirmation(boolean interactive, Output output, Journal journal) {
+        this.interactive = interactive;
         this.output = output;
         this.journal = journal;
     }
@@ -49,7 +47,6 @@ public class Confirmation {
             output.record(ctx, sent, "json", null);
             return false;
         }
-        boolean interactive = settings.script() == null;
         ask(ctx.inputReader(), interactive, Boolean.TRUE.equals(yes), command, question);
         if (interactive && !Boolean.TRUE.equals(yes)) {
             journal.confirmed(); // a recording replays it with --yes: a script never asks

@@ -19,9 +19,9 @@ import dev.anaplanshell.core.InputFiles;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.diff.Change;
 import dev.anaplanshell.diff.CsvDiff;
+import dev.anaplanshell.diff.DiffColumns;
 import dev.anaplanshell.diff.ListDiff;
 import dev.anaplanshell.diff.ModelDiff;
-import dev.anaplanshell.render.AnalysisColumns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.session.NameResolver;
@@ -74,7 +74,7 @@ public class DiffCommands {
         String only = module == null ? null : onlyModule(module, oldModules, newModules);
         List<Change> changes = ModelDiff.compare(filter(oldModules, only), lineItems(oldModel.id(), only),
                 filter(newModules, only), lineItems(newModel.id(), only));
-        output.list(ctx, AnalysisColumns.MODEL_DIFF, changes.stream(), format);
+        output.list(ctx, DiffColumns.MODEL_DIFF, changes.stream(), format);
         differences(exitCode, changes.size());
     }
 
@@ -101,7 +101,7 @@ public class DiffCommands {
         ListInfo newList = list(newModel, wanted);
         List<Change> changes = ListDiff.compare(newList.name(), listItems(oldModel, list(oldModel, wanted)),
                 listItems(newModel, newList));
-        output.list(ctx, AnalysisColumns.LIST_DIFF, changes.stream(), format);
+        output.list(ctx, DiffColumns.LIST_DIFF, changes.stream(), format);
         differences(exitCode, changes.size());
     }
 
@@ -127,7 +127,7 @@ public class DiffCommands {
                 .filter(k -> !k.isEmpty()).toList();
         OutputFormat.parse(format);
         AtomicLong count = new AtomicLong();
-        output.list(ctx, AnalysisColumns.CSV_DIFF, CsvDiff.compare(before, after, keys)
+        output.list(ctx, DiffColumns.CSV_DIFF, CsvDiff.compare(before, after, keys)
                 .peek(c -> count.incrementAndGet()), format);
         differences(exitCode, count.get());
     }

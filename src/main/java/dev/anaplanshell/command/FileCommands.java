@@ -14,6 +14,7 @@ import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.Progress;
 import dev.anaplanshell.render.Progresses;
+import dev.anaplanshell.session.ModelNames;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -27,14 +28,16 @@ public class FileCommands {
 
     private final AnaplanClient client;
     private final BulkObjects objects;
+    private final ModelNames names;
     private final Transfers transfers;
     private final Progresses progresses;
     private final Output output;
 
-    public FileCommands(AnaplanClient client, BulkObjects objects, Transfers transfers, Progresses progresses,
-            Output output) {
+    public FileCommands(AnaplanClient client, BulkObjects objects, ModelNames names, Transfers transfers,
+            Progresses progresses, Output output) {
         this.client = client;
         this.objects = objects;
+        this.names = names;
         this.transfers = transfers;
         this.progresses = progresses;
         this.output = output;
@@ -57,7 +60,7 @@ public class FileCommands {
             CommandContext ctx) {
         String usage = "files upload FILE LOCAL [--chunk-size MB] [--allow-empty]";
         Path source = Path.of(Arguments.required(local, usage));
-        ModelFile target = objects.uploadTarget(Arguments.required(file, usage));
+        ModelFile target = names.uploadTarget(Arguments.required(file, usage));
         long start = System.nanoTime();
         Transfers.Moved moved = Interrupts.call(() -> {
             try (Progress p = progresses.open(ctx, "Uploading " + target.name())) {
@@ -78,7 +81,7 @@ public class FileCommands {
             @Completes(Kind.FILE) String local, CommandContext ctx) {
         String usage = "files download FILE LOCAL";
         Path target = Path.of(Arguments.required(local, usage));
-        ModelFile source = objects.file(Arguments.required(file, usage));
+        ModelFile source = names.file(Arguments.required(file, usage));
         if (source.chunkCount() != null && source.chunkCount() == 0) {
             // an export never run (or a file never uploaded) has no chunks: an empty file would pass for its data
             throw ShellException.failure("'" + source.name() + "' has no content on the service yet: run its "

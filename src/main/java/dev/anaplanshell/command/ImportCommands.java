@@ -16,6 +16,7 @@ import dev.anaplanshell.render.BulkColumns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.Progress;
 import dev.anaplanshell.render.Progresses;
+import dev.anaplanshell.session.ModelNames;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -29,15 +30,17 @@ public class ImportCommands {
 
     private final AnaplanClient client;
     private final BulkObjects objects;
+    private final ModelNames names;
     private final TaskFlow flow;
     private final Transfers transfers;
     private final Progresses progresses;
     private final Output output;
 
-    public ImportCommands(AnaplanClient client, BulkObjects objects, TaskFlow flow, Transfers transfers,
-            Progresses progresses, Output output) {
+    public ImportCommands(AnaplanClient client, BulkObjects objects, ModelNames names, TaskFlow flow,
+            Transfers transfers, Progresses progresses, Output output) {
         this.client = client;
         this.objects = objects;
+        this.names = names;
         this.flow = flow;
         this.transfers = transfers;
         this.progresses = progresses;
@@ -60,7 +63,7 @@ public class ImportCommands {
             @Option(longName = "no-wait", description = "print the task ID and return") Boolean noWait,
             @Option(longName = "wait-timeout", description = "how long to wait for a busy model (default 10m)")
             String waitTimeout, CommandContext ctx) {
-        Import def = objects.importDef(Arguments.required(name,
+        Import def = names.importDef(Arguments.required(name,
                 "imports run IMPORT [--upload LOCAL] [--dump LOCAL]"));
         TaskRunner.Run run = new TaskRunner.Run(objects.model(), TaskKind.IMPORT, def.id(), def.name());
         if (upload != null && !upload.isBlank()) {

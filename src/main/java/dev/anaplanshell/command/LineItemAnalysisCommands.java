@@ -10,15 +10,15 @@ import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.completion.Completes;
 import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.core.ShellException;
+import dev.anaplanshell.formula.FormulaColumns;
 import dev.anaplanshell.formula.LineItemIndex;
 import dev.anaplanshell.formula.ReferenceWalk.Direction;
 import dev.anaplanshell.formula.ReferenceWalk;
+import dev.anaplanshell.formula.ReferenceTree;
 import dev.anaplanshell.formula.Search;
-import dev.anaplanshell.render.AnalysisColumns;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputFormat;
-import dev.anaplanshell.render.ReferenceTree;
-import dev.anaplanshell.session.Names;
+import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
 
@@ -34,10 +34,10 @@ public class LineItemAnalysisCommands {
 
     private final AnaplanClient client;
     private final Session session;
-    private final Names names;
+    private final ModelNames names;
     private final Output output;
 
-    public LineItemAnalysisCommands(AnaplanClient client, Session session, Names names, Output output) {
+    public LineItemAnalysisCommands(AnaplanClient client, Session session, ModelNames names, Output output) {
         this.client = client;
         this.session = session;
         this.names = names;
@@ -65,7 +65,7 @@ public class LineItemAnalysisCommands {
         String modelId = session.requireModel().id();
         Stream<LineItem> items = module == null ? client.lineItems().list(modelId)
                 : client.lineItems().list(modelId, names.module(module).id());
-        output.listHighlighted(ctx, AnalysisColumns.GREP, search.hits(items), format, search::matches);
+        output.listHighlighted(ctx, FormulaColumns.GREP, search.hits(items), format, search::matches);
     }
 
     @Command(name = "lineitems refs", group = "Model",
@@ -87,10 +87,7 @@ public class LineItemAnalysisCommands {
         OutputFormat parsed = OutputFormat.parse(format);
         session.requireConnection();
         Place.Named model = session.requireModel();
-        LineItemIndex index;
-        try (Stream<LineItem> all = client.lineItems().list(model.id())) {
-            index = new LineItemIndex(model.name(), all.toList());
-        }
+        LineItemIndex index = new LineItemIndex(model.name(), names.lineItems());
         LineItem root = index.find(wanted);
         ReferenceWalk walk = new ReferenceWalk(index);
         List<ReferenceWalk.Result> walks = new ArrayList<>();
@@ -100,7 +97,7 @@ public class LineItemAnalysisCommands {
         if (parsed == OutputFormat.TABLE) {
             output.lines(ctx, ReferenceTree.lines(walks));
         } else {
-            output.list(ctx, AnalysisColumns.REFERENCE_EDGES, walks.stream().flatMap(w -> w.steps().stream()), format);
+            output.list(ctx, FormulaColumns.REFERENCE_EDGES, walks.stream().flatMap(w -> w.steps().stream()), format);
         }
     }
 

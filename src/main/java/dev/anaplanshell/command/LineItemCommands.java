@@ -9,7 +9,7 @@ import dev.anaplanshell.completion.Completes;
 import dev.anaplanshell.completion.Kind;
 import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.render.Output;
-import dev.anaplanshell.session.Names;
+import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.Session;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -24,10 +24,10 @@ public class LineItemCommands {
 
     private final AnaplanClient client;
     private final Session session;
-    private final Names names;
+    private final ModelNames names;
     private final Output output;
 
-    public LineItemCommands(AnaplanClient client, Session session, Names names, Output output) {
+    public LineItemCommands(AnaplanClient client, Session session, ModelNames names, Output output) {
         this.client = client;
         this.session = session;
         this.names = names;
@@ -60,9 +60,9 @@ public class LineItemCommands {
                 "lineitems export FILE [--module NAME|ID] [--excel] [--csv-safe]"));
         session.requireConnection();
         String modelId = session.requireModel().id();
-        Stream<String[]> cells = module == null ? client.lineItems().cells(modelId, Columns.LINE_ITEMS_EXPORT)
-                : client.lineItems().cells(modelId, names.module(module).id(), Columns.LINE_ITEMS_EXPORT);
-        long rows = output.exportCells(Columns.LINE_ITEMS_EXPORT, cells, target, Boolean.TRUE.equals(excel),
+        Stream<String[]> cells = module == null ? client.lineItems().cells(modelId, LineItem.FIELDS)
+                : client.lineItems().cells(modelId, names.module(module).id(), LineItem.FIELDS);
+        long rows = output.exportCells(LineItem.FIELDS, cells, target, Boolean.TRUE.equals(excel),
                 Boolean.TRUE.equals(csvSafe));
         output.wrote(ctx, target, "Exported " + rows + " line items to " + target);
     }

@@ -23,9 +23,10 @@ import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.report.ModelReport;
 import dev.anaplanshell.report.ReportData;
 import dev.anaplanshell.session.Catalog;
+import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Session;
-import dev.anaplanshell.shell.Version;
+import dev.anaplanshell.core.Version;
 
 import org.springframework.shell.core.command.CommandContext;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -46,13 +47,16 @@ public class ModelCheckCommands {
     private final Session session;
     private final Names names;
     private final Catalog catalog;
+    private final ModelNames modelNames;
     private final Output output;
 
-    public ModelCheckCommands(AnaplanClient client, Session session, Names names, Catalog catalog, Output output) {
+    public ModelCheckCommands(AnaplanClient client, Session session, Names names, Catalog catalog,
+            ModelNames modelNames, Output output) {
         this.client = client;
         this.session = session;
         this.names = names;
         this.catalog = catalog;
+        this.modelNames = modelNames;
         this.output = output;
     }
 
@@ -89,7 +93,7 @@ public class ModelCheckCommands {
         List<Rule> ruleSet = RuleSet.load(rules == null ? null : Path.of(rules));
         session.requireConnection();
         Model model = names.model(session.requireModel().id());
-        String only = module == null ? null : names.module(module).id();
+        String only = module == null ? null : modelNames.module(module).id();
         List<Finding> findings = Checks.inModule(Checks.run(ruleSet, LintModel.of(model.name(), catalog.lineItems(model.id()),
                 catalog.modules(model.id()))), only);
         if (sarif) {

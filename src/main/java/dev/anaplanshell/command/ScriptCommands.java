@@ -4,9 +4,8 @@ import java.util.List;
 
 import dev.anaplanshell.completion.Completes;
 import dev.anaplanshell.completion.Kind;
+import dev.anaplanshell.core.ReportedFailure;
 import dev.anaplanshell.render.Output;
-import dev.anaplanshell.shell.ReportedFailure;
-import dev.anaplanshell.shell.ScriptRunner;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.shell.core.command.CommandContext;
@@ -19,10 +18,10 @@ import org.springframework.stereotype.Component;
 public class ScriptCommands {
 
     /** Lazy: the script runner needs every command, this one included. */
-    private final ObjectProvider<ScriptRunner> scripts;
+    private final ObjectProvider<ScriptFiles> scripts;
     private final Output output;
 
-    public ScriptCommands(ObjectProvider<ScriptRunner> scripts, Output output) {
+    public ScriptCommands(ObjectProvider<ScriptFiles> scripts, Output output) {
         this.scripts = scripts;
         this.output = output;
     }

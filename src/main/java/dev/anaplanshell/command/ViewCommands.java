@@ -20,7 +20,6 @@ import dev.anaplanshell.render.OutputFormat;
 import dev.anaplanshell.render.TransactionalColumns;
 import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.NameResolver;
-import dev.anaplanshell.session.Names;
 import dev.anaplanshell.session.Session;
 
 import org.springframework.shell.core.command.CommandContext;
@@ -35,14 +34,12 @@ public class ViewCommands {
 
     private final AnaplanClient client;
     private final Session session;
-    private final Names names;
     private final ModelNames modelNames;
     private final Output output;
 
-    public ViewCommands(AnaplanClient client, Session session, Names names, ModelNames modelNames, Output output) {
+    public ViewCommands(AnaplanClient client, Session session, ModelNames modelNames, Output output) {
         this.client = client;
         this.session = session;
-        this.names = names;
         this.modelNames = modelNames;
         this.output = output;
     }
@@ -55,7 +52,7 @@ public class ViewCommands {
         session.requireConnection();
         String modelId = session.requireModel().id();
         output.list(ctx, TransactionalColumns.VIEWS, module == null ? client.views().list(modelId)
-                : client.views().list(modelId, names.module(module).id()), format, out);
+                : client.views().list(modelId, modelNames.module(module).id()), format, out);
     }
 
     @Command(name = "views show", group = "Views", description = "Show the dimensions on a view's rows, columns and pages")

@@ -3,9 +3,10 @@ package dev.anaplanshell.completion;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.ModelPath;
+import dev.anaplanshell.client.model.NamedRef;
 import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.session.Catalog;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
 
@@ -13,41 +14,37 @@ import org.springframework.shell.core.command.completion.CompletionProposal;
 import org.springframework.stereotype.Component;
 
 /**
- * Live names of the current model's files, imports, exports, processes and actions for completion: nothing when
- * logged out or no model is current, and never more than {@link LiveNames#LIMIT} of waiting.
+ * Names of the current model's files, imports, exports, processes and actions for completion, from the session's
+ * {@link Catalog}: nothing when logged out or no model is current, and never more than {@link LiveNames#LIMIT} of
+ * waiting.
  */
 @Component
 public class BulkNames {
 
-    private final AnaplanClient client;
+    private final Catalog catalog;
     private final Session session;
 
-    public BulkNames(AnaplanClient client, Session session) {
-        this.client = client;
+    public BulkNames(Catalog catalog, Session session) {
+        this.catalog = catalog;
         this.session = session;
     }
 
     public List<CompletionProposal> files() {
-        return bounded(m -> client.files().list(m).toList(), f -> f.id(), f -> f.name());
+        return bounded("files", m -> catalog.files(m), f -> f.id(), f -> f.name());
     }
 
     public List<CompletionProposal> of(TaskKind kind) {
-        return switch (kind) {
-            case IMPORT -> bounded(m -> client.imports().list(m).toList(), i -> i.id(), i -> i.name());
-            case EXPORT -> bounded(m -> client.exports().list(m).toList(), e -> e.id(), e -> e.name());
-            case PROCESS -> bounded(m -> client.processes().list(m).toList(), p -> p.id(), p -> p.name());
-            case ACTION -> bounded(m -> client.actions().list(m).toList(), a -> a.id(), a -> a.name());
-        };
+        return bounded(kind.name(), m -> catalog.tasks(m, kind), NamedRef::id, NamedRef::name);
     }
 
-    private <T> List<CompletionProposal> bounded(Function<ModelPath, List<T>> load, Function<T, String> id,
-            Function<T, String> name) {
+    private <T> List<CompletionProposal> bounded(String what, Function<ModelPath, List<T>> load,
+            Function<T, String> id, Function<T, String> name) {
         Place place = session.place();
         if (!session.loggedIn() || place.model() == null || place.workspace() == null) {
             return List.of();
         }
         ModelPath model = new ModelPath(place.workspace().id(), place.model().id());
-        List<T> objects = LiveNames.within(() -> load.apply(model));
+        List<T> objects = LiveNames.within(what + ":" + model.modelId(), () -> load.apply(model));
         return Completions.named(objects, id, name);
     }
 }

@@ -38,15 +38,6 @@ public final class Columns {
             Column.of("format", LineItem::format),
             Column.of("formula", LineItem::formula));
 
-    /**
-     * What {@code lineitems export} writes: every field of {@code includeAll=true}, by its JSON name, in this
-     * documented order (docs/commands.md).
-     */
-    public static final List<String> LINE_ITEMS_EXPORT = List.of("id", "name", "moduleId", "moduleName", "formula",
-            "format", "formatMetadata", "summary", "appliesTo", "timeScale", "timeRange", "version", "isSummary",
-            "formulaScope", "useSwitchover", "breakback", "broughtForward", "startOfSection", "style", "cellCount",
-            "code", "notes", "parent", "referencedBy", "dataTags", "readAccessDriver", "writeAccessDriver");
-
     private Columns() {
     }
 }

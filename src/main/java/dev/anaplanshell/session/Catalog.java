@@ -11,10 +11,18 @@ import java.util.function.Supplier;
 
 import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.ModelPath;
+import dev.anaplanshell.client.model.Action;
+import dev.anaplanshell.client.model.Export;
+import dev.anaplanshell.client.model.Import;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.ListInfo;
 import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.client.model.ModelFile;
 import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.client.model.NamedRef;
+import dev.anaplanshell.client.model.Process;
+import dev.anaplanshell.client.model.TaskKind;
 import dev.anaplanshell.client.model.View;
 import dev.anaplanshell.client.model.Workspace;
 
@@ -22,8 +30,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The session's cache of names: workspaces, models, modules, lists, views and line items, kept for {@link #TTL} so name resolution and
- * tab completion do not call Anaplan on every keystroke. {@code login} and {@code logout} clear it.
+ * The session's cache of names: workspaces, models, modules, lists, views, line items and the bulk objects
+ * (imports, exports, processes, actions), kept for {@link #TTL} so name resolution and tab completion do not call
+ * Anaplan on every keystroke; files are listed here too, afresh ({@link #files}). The one caching policy of the
+ * shell's names: {@link Names} (workspaces, models) and {@link ModelNames} (inside the current model) resolve
+ * through it, completion reads it. {@code login} and {@code logout} clear it, and so do commands that create or
+ * delete.
  */
 @Component
 public class Catalog {
@@ -113,6 +125,41 @@ public class Catalog {
 
     public List<View> views(String modelId) {
         return cached("views:" + modelId, () -> client.views().list(modelId).toList());
+    }
+
+    /**
+     * The model's files (import data sources and export outputs), listed afresh at every call: unlike the other
+     * names here, a file's entry carries the state of its content (its chunk count), which an upload or an export
+     * changes.
+     */
+    public List<ModelFile> files(ModelPath model) {
+        return client.files().list(model).toList();
+    }
+
+    public List<Import> imports(ModelPath model) {
+        return cached("imports:" + model.modelId(), () -> client.imports().list(model).toList());
+    }
+
+    public List<Export> exports(ModelPath model) {
+        return cached("exports:" + model.modelId(), () -> client.exports().list(model).toList());
+    }
+
+    public List<Process> processes(ModelPath model) {
+        return cached("processes:" + model.modelId(), () -> client.processes().list(model).toList());
+    }
+
+    public List<Action> actions(ModelPath model) {
+        return cached("actions:" + model.modelId(), () -> client.actions().list(model).toList());
+    }
+
+    /** The model's imports, exports, processes or actions, by id and name. */
+    public List<NamedRef> tasks(ModelPath model, TaskKind kind) {
+        return switch (kind) {
+            case IMPORT -> imports(model).stream().map(i -> new NamedRef(i.id(), i.name())).toList();
+            case EXPORT -> exports(model).stream().map(e -> new NamedRef(e.id(), e.name())).toList();
+            case PROCESS -> processes(model).stream().map(p -> new NamedRef(p.id(), p.name())).toList();
+            case ACTION -> actions(model).stream().map(a -> new NamedRef(a.id(), a.name())).toList();
+        };
     }
 
     public void invalidate() {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import dev.anaplanshell.core.ShellException;
-import dev.anaplanshell.shell.SecretFilter;
+import dev.anaplanshell.core.Secrets;
 
 /**
  * The commands of this session as typed (secrets redacted), with their exit codes, and the recording in progress:
@@ -33,12 +33,15 @@ public final class Journal {
     private int nested;
     private boolean confirmed;
 
-    /** A journal that knows no live secret: only lines that look secret are kept out ({@link SecretFilter}). */
+    /** A journal that knows no live secret: only lines that look secret are kept out ({@link Secrets}). */
     public Journal() {
-        this(SecretFilter::looksSecret);
+        this(Secrets::looksSecret);
     }
 
-    /** @param secret the session's secret rule ({@link SecretFilter#isSecret}), the history file's too */
+    /**
+     * @param secret the session's secret rule (the shell's {@code SecretFilter}: {@link Secrets} and the live
+     *        password and token), the history file's too
+     */
     public Journal(Predicate<String> secret) {
         this.secret = secret;
     }
@@ -59,7 +62,7 @@ public final class Journal {
         }
         String replay = ScriptText.replayable(typed).map(line -> yes ? line + " --yes" : line)
                 .filter(line -> !secret.test(line)).orElse(null);
-        String shown = secret.test(typed) ? hidden(typed) : ScriptText.redact(typed);
+        String shown = secret.test(typed) ? hidden(typed) : Secrets.redact(typed);
         entries.add(new Entry(entries.size() + 1, shown, exitCode, replay));
         if (recording != null && exitCode == 0 && replay != null) {
             recording.lines().add(replay);
@@ -68,13 +71,13 @@ public final class Journal {
 
     /** A secret line as {@code history} shows it: its secret options starred, or only its first word. */
     private String hidden(String typed) {
-        String redacted = ScriptText.redact(typed);
+        String redacted = Secrets.redact(typed);
         if (!secret.test(redacted)) {
             return redacted;
         }
         String stripped = typed.strip();
         int blank = stripped.indexOf(' ');
-        return (blank < 0 ? stripped : stripped.substring(0, blank)) + " " + SecretFilter.REDACTED;
+        return (blank < 0 ? stripped : stripped.substring(0, blank)) + " " + Secrets.REDACTED;
     }
 
     public synchronized List<Entry> entries() {

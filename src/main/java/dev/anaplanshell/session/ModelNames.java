@@ -3,16 +3,24 @@ package dev.anaplanshell.session;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.anaplanshell.client.ModelPath;
+import dev.anaplanshell.client.model.Action;
 import dev.anaplanshell.client.model.DimensionItem;
+import dev.anaplanshell.client.model.Import;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.ListInfo;
+import dev.anaplanshell.client.model.ModelFile;
+import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.client.model.NamedRef;
+import dev.anaplanshell.client.model.TaskKind;
 import dev.anaplanshell.client.model.View;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Names inside the current model: lists, views, line items and dimensions, from the session's {@link Catalog},
- * resolved case-insensitively with did-you-mean through {@link NameResolver}.
+ * The one resolver of names inside the current model: modules, lists, views, line items, dimensions and the bulk
+ * objects (files, imports, exports, processes, actions), from the session's {@link Catalog}, resolved
+ * case-insensitively with did-you-mean through {@link NameResolver}. Workspaces and models are {@link Names}'.
  */
 @Component
 public class ModelNames {
@@ -48,6 +56,56 @@ public class ModelNames {
         lists().forEach(l -> dims.add(new DimensionItem(l.id(), l.name(), null)));
         dims.add(VERSIONS);
         return dims;
+    }
+
+    /** The current model (exit 2 when none is). */
+    public Place.Named model() {
+        return session.requireModel();
+    }
+
+    /** A module of the current model. */
+    public Module module(String nameOrId) {
+        Place.Named model = session.requireModel();
+        return NameResolver.resolve("Module", nameOrId, catalog.modules(model.id()), Module::id, Module::name,
+                "in model '" + model.name() + "'");
+    }
+
+    /** The current model, in the workspace form the Bulk API uses. */
+    public ModelPath path() {
+        session.requireConnection();
+        Place.Named model = session.requireModel();
+        return new ModelPath(session.requireWorkspace().id(), model.id());
+    }
+
+    public ModelFile file(String nameOrId) {
+        return NameResolver.resolve("File", nameOrId, catalog.files(path()), ModelFile::id, ModelFile::name, where());
+    }
+
+    /** A file that takes uploads: an import data source ({@code 113…}), not an export's output of the same name. */
+    public ModelFile uploadTarget(String nameOrId) {
+        List<ModelFile> sources = catalog.files(path()).stream()
+                .filter(f -> f.id() != null && f.id().startsWith("113")).toList();
+        return NameResolver.resolve("Import data file", nameOrId, sources, ModelFile::id, ModelFile::name, where());
+    }
+
+    public Import importDef(String nameOrId) {
+        return NameResolver.resolve("Import", nameOrId, catalog.imports(path()), Import::id, Import::name, where());
+    }
+
+    public Action action(String nameOrId) {
+        return NameResolver.resolve("Action", nameOrId, catalog.actions(path()), Action::id, Action::name, where());
+    }
+
+    /** An import, export, process or action of the current model, by name or ID. */
+    public NamedRef task(TaskKind kind, String nameOrId) {
+        String label = switch (kind) {
+            case IMPORT -> "Import";
+            case EXPORT -> "Export";
+            case PROCESS -> "Process";
+            case ACTION -> "Action";
+        };
+        return NameResolver.resolve(label, nameOrId, catalog.tasks(path(), kind), NamedRef::id, NamedRef::name,
+                where());
     }
 
     public ListInfo list(String nameOrId) {

@@ -3,13 +3,15 @@ package dev.anaplanshell.session;
 import java.util.List;
 
 import dev.anaplanshell.client.model.Model;
-import dev.anaplanshell.client.model.Module;
 import dev.anaplanshell.client.model.Workspace;
 import dev.anaplanshell.core.ShellException;
 
 import org.springframework.stereotype.Component;
 
-/** Resolves names or IDs the user typed to workspaces, models and modules, through the session's catalog. */
+/**
+ * The one resolver of names at the tenant's scope: workspaces and models the user typed, by name or ID, through the
+ * session's {@link Catalog}. Names inside the current model are {@link ModelNames}'.
+ */
 @Component
 public class Names {
 
@@ -59,12 +61,5 @@ public class Names {
                 : model.currentWorkspaceId();
         return new Place(new Place.Named(model.currentWorkspaceId(), workspace),
                 new Place.Named(model.id(), model.name()));
-    }
-
-    /** A module of the current model. */
-    public Module module(String nameOrId) {
-        Place.Named model = session.requireModel();
-        return NameResolver.resolve("Module", nameOrId, catalog.modules(model.id()), Module::id, Module::name,
-                "in model '" + model.name() + "'");
     }
 }

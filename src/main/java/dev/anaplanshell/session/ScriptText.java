@@ -3,20 +3,17 @@ package dev.anaplanshell.session;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import dev.anaplanshell.core.ShellException;
-import dev.anaplanshell.core.Tokenizer;
-import dev.anaplanshell.shell.SecretFilter;
+import dev.anaplanshell.core.Secrets;
 
 /**
  * Turns commands as the user typed them into a script that {@code -f} replays: session-only commands left out,
  * a login reduced to {@code login} (which reads {@code ANAPLAN_USER} and {@code ANAPLAN_PASSWORD}), and no secret
- * ever written: which lines hold one is {@link SecretFilter}'s rule, the history file's too.
+ * ever written: which lines hold one is {@link Secrets}' rule, the history file's too.
  */
 public final class ScriptText {
 
@@ -35,37 +32,14 @@ public final class ScriptText {
 
     /** The line a script gets for a command, or empty when a replay does not need it or it holds a secret. */
     public static Optional<String> replayable(String typed) {
-        List<String> words = words(typed);
+        List<String> words = Secrets.words(typed);
         if (words.isEmpty() || NOT_REPLAYED.contains(words.get(0))) {
             return Optional.empty();
         }
         if (words.get(0).equals("login")) {
             return Optional.of("login");
         }
-        return words.stream().anyMatch(SecretFilter::isSecretOption) ? Optional.empty() : Optional.of(typed.strip());
-    }
-
-    /** The line with the values of secret options ({@code --password x}, {@code --token=y}) replaced by stars. */
-    public static String redact(String typed) {
-        List<String> words = words(typed);
-        if (words.stream().noneMatch(SecretFilter::isSecretOption)) {
-            return typed.strip();
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (SecretFilter.isSecretOption(w)) {
-                int eq = w.indexOf('=');
-                out.add(eq > 0 ? w.substring(0, eq + 1) + SecretFilter.REDACTED : w);
-                if (eq < 0 && i + 1 < words.size()) {
-                    out.add(SecretFilter.REDACTED);
-                    i++;
-                }
-            } else {
-                out.add(Tokenizer.quote(w));
-            }
-        }
-        return String.join(" ", out);
+        return words.stream().anyMatch(Secrets::isSecretOption) ? Optional.empty() : Optional.of(typed.strip());
     }
 
     /** A whole script: the header comment, then one command a line. */
@@ -81,13 +55,5 @@ public final class ScriptText {
         }
         lines.forEach(line -> s.append(line).append('\n'));
         return s.toString();
-    }
-
-    private static List<String> words(String typed) {
-        try {
-            return Tokenizer.words(typed);
-        } catch (ShellException e) {
-            return List.of();
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.anaplanshell.session;
 
 import java.util.concurrent.atomic.AtomicReference;
 
-import dev.anaplanshell.client.TokenSource;
 import dev.anaplanshell.core.ShellException;
 
 import org.springframework.stereotype.Component;
@@ -14,15 +13,10 @@ import org.springframework.stereotype.Component;
  * here as long as the session can renew it.
  */
 @Component
-public class Session implements TokenSource {
+public class Session {
 
     private final AtomicReference<Connection> connection = new AtomicReference<>();
     private final AtomicReference<Place> place = new AtomicReference<>(Place.NOWHERE);
-
-    @Override
-    public String token() {
-        return requireConnection().token();
-    }
 
     /** The connection; only "not logged in" is an error (exit 3). */
     public Connection requireConnection() {

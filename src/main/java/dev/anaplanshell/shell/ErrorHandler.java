@@ -6,6 +6,7 @@ import java.lang.reflect.UndeclaredThrowableException;
 
 import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ReportedFailure;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.TerminalText;
 

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
+import dev.anaplanshell.command.ScriptFiles;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.InputFiles;
 import dev.anaplanshell.core.ShellException;
@@ -21,7 +22,7 @@ import org.springframework.shell.core.InputReader;
  * Errors name the file and the line the command starts on, outermost script first; in a {@code -c} run of several
  * commands they name the command.
  */
-public final class ScriptRunner {
+public final class ScriptRunner implements ScriptFiles {
 
     /** How deep {@code run} may nest: deeper is almost surely a script running itself. */
     public static final int MAX_DEPTH = 10;
@@ -46,6 +47,7 @@ public final class ScriptRunner {
      * Runs a script file for {@code run}: a relative path is resolved against the running script's folder (the
      * working folder at the prompt); errors go where the running script's go, else to {@code promptErr}.
      */
+    @Override
     public int runFile(String file, PrintWriter out, PrintWriter promptErr, InputReader promptIn) {
         if (frames.size() >= MAX_DEPTH) {
             throw ShellException.usage("run: scripts nested more than " + MAX_DEPTH + " deep (does '" + file

@@ -1,13 +1,18 @@
 package dev.anaplanshell.shell;
 
+import dev.anaplanshell.auth.OAuthTokens;
 import dev.anaplanshell.auth.TokenKeeper;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.HttpSettings;
+import dev.anaplanshell.client.HttpTrace;
 import dev.anaplanshell.client.Sleeper;
+import dev.anaplanshell.command.Confirmation;
+import dev.anaplanshell.core.Version;
+import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.render.TerminalText;
+import dev.anaplanshell.session.ActiveProfile;
 import dev.anaplanshell.session.Journal;
-import dev.anaplanshell.client.HttpTrace;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
 import dev.anaplanshell.session.Variables;
@@ -52,6 +57,24 @@ public class ShellConfiguration {
     @Bean
     ScriptRunner scriptRunner(CommandRunner commands, Journal journal, ShellSettings settings) {
         return new ScriptRunner(commands, journal, settings.run().continueOnError());
+    }
+
+    /** The refresh-token store in the configuration folder. */
+    @Bean
+    OAuthTokens oauthTokens(ShellSettings settings) {
+        return new OAuthTokens(settings.home());
+    }
+
+    /** The profiles in the configuration folder, and the one {@code --profile} names. */
+    @Bean
+    ActiveProfile activeProfile(ShellSettings settings) {
+        return new ActiveProfile(settings.home(), settings.profile());
+    }
+
+    /** Asks before a change to a model at the prompt; a script ({@code -c}, {@code -f}) needs {@code --yes}. */
+    @Bean
+    Confirmation confirmation(ShellSettings settings, Output output, Journal journal) {
+        return new Confirmation(settings.script() == null, output, journal);
     }
 
     /** The session's variables, starting with {@code -v NAME=VALUE}. */

@@ -10,8 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import dev.anaplanshell.shell.RunSettings;
-import dev.anaplanshell.shell.ShellSettings;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +24,7 @@ class OAuthTokensConcurrencyTest {
 
     /** Each shell has its own store object on the same folder, as two processes would. */
     private OAuthTokens shell() {
-        return new OAuthTokens(new ShellSettings(null, false, home, null, null, null, RunSettings.DEFAULTS, null));
+        return new OAuthTokens(home);
     }
 
     private static void together(List<Runnable> shells) throws Exception {

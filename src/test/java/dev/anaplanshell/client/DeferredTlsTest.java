@@ -15,7 +15,6 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManagerFactory;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 class DeferredTlsTest {
 
-    private static final char[] SECRET = "test-only".toCharArray();
     private HttpServer server;
 
     @AfterEach
@@ -83,7 +81,7 @@ class DeferredTlsTest {
     void should_make_the_context_once_at_the_first_https_connection_and_trust_what_it_trusts() throws Exception {
         TestCertificates.Pair certificate = TestCertificates.server("127.0.0.1");
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        https.setHttpsConfigurator(new HttpsConfigurator(serverContext(certificate)));
+        https.setHttpsConfigurator(new HttpsConfigurator(TestCertificates.serverContext(certificate)));
         String url = serve(https, "https");
         AtomicInteger made = new AtomicInteger();
         DeferredTls tls = DeferredTls.of(() -> {
@@ -97,19 +95,6 @@ class DeferredTlsTest {
         assertThat(get(client, url).statusCode()).isEqualTo(200);
         assertThat(made).as("made at the first connection, once").hasValue(1);
         assertThat(tls.made()).isTrue();
-    }
-
-    static SSLContext serverContext(TestCertificates.Pair certificate) throws GeneralSecurityException,
-            IOException {
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        keys.load(null, null);
-        keys.setKeyEntry("server", certificate.keys().getPrivate(), SECRET,
-                new Certificate[] {certificate.certificate()});
-        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        managers.init(keys, SECRET);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(managers.getKeyManagers(), null, null);
-        return context;
     }
 
     private static SSLContext trusting(Certificate certificate) {

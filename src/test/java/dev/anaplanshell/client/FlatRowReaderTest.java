@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.client.model.NamedRef;
-import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +30,14 @@ class FlatRowReaderTest {
                 e -> new IllegalStateException(e.getOriginalMessage()))) {
             return rows.toList();
         }
+    }
+
+    @Test
+    void should_export_the_line_item_records_fields_by_json_name_in_the_documented_order() {
+        assertThat(LineItem.FIELDS).containsExactly("id", "name", "moduleId", "moduleName", "formula", "format",
+                "formatMetadata", "summary", "appliesTo", "timeScale", "timeRange", "version", "isSummary",
+                "formulaScope", "useSwitchover", "breakback", "broughtForward", "startOfSection", "style", "cellCount",
+                "code", "notes", "parent", "referencedBy", "dataTags", "readAccessDriver", "writeAccessDriver");
     }
 
     @Test
@@ -81,15 +88,15 @@ class FlatRowReaderTest {
                 Model fpa = client.models().list().filter(m -> m.name().equals("FP&A Plan")).findFirst().orElseThrow();
                 List<LineItem> records = client.lineItems().list(fpa.id()).toList();
                 List<String[]> cells;
-                try (Stream<String[]> s = client.lineItems().cells(fpa.id(), Columns.LINE_ITEMS_EXPORT)) {
+                try (Stream<String[]> s = client.lineItems().cells(fpa.id(), LineItem.FIELDS)) {
                     cells = s.toList();
                 }
                 assertThat(cells).hasSameSizeAs(records).hasSizeGreaterThan(300);
-                int column = Columns.LINE_ITEMS_EXPORT.indexOf("formatMetadata");
+                int column = LineItem.FIELDS.indexOf("formatMetadata");
                 for (int i = 0; i < records.size(); i++) {
                     LineItem li = records.get(i);
                     String[] row = cells.get(i);
-                    assertThat(row).hasSize(Columns.LINE_ITEMS_EXPORT.size());
+                    assertThat(row).hasSize(LineItem.FIELDS.size());
                     assertThat(row[0]).isEqualTo(li.id());
                     assertThat(row[4]).isEqualTo(li.formula() == null ? "" : li.formula());
                     assertThat(row[column]).isEqualTo(li.formatMetadata().toString());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.formula.FormulaColumns;
 import dev.anaplanshell.formula.Search;
 
 import org.jline.terminal.Terminal;
@@ -75,7 +76,7 @@ class HighlighterTest {
             beans.registerSingleton("terminal", terminal);
             Output output = new Output(new Renderer(settings), beans.getBeanProvider(Terminal.class), settings);
             Search search = new Search("divide", false, false, EnumSet.of(Search.Field.FORMULA));
-            output.listHighlighted(new CommandContext(null, null, terminal.writer(), null), AnalysisColumns.GREP,
+            output.listHighlighted(new CommandContext(null, null, terminal.writer(), null), FormulaColumns.GREP,
                     search.hits(Stream.of(divideCheck())), null, search::matches);
             terminal.flush();
         } catch (java.io.IOException e) {
@@ -95,7 +96,7 @@ class HighlighterTest {
         LineItem li = divideCheck();
         Search search = new Search("divide", false, false, EnumSet.of(Search.Field.FORMULA));
         StringWriter plain = new StringWriter();
-        new Renderer().print(AnalysisColumns.GREP, search.hits(Stream.of(li)), OutputFormat.TABLE,
+        new Renderer().print(FormulaColumns.GREP, search.hits(Stream.of(li)), OutputFormat.TABLE,
                 new PrintWriter(plain), 120);
         String coloured = Highlighter.lastColumn(plain.toString(), search::matches, xterm);
 

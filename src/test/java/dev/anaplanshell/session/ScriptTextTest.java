@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import dev.anaplanshell.core.Secrets;
+
 import org.junit.jupiter.api.Test;
 
 /** What a recorded script keeps: commands as typed, a bare login, no secrets, no session-only commands. */
@@ -28,9 +30,9 @@ class ScriptTextTest {
 
     @Test
     void should_redact_secret_values_in_the_history() {
-        assertThat(ScriptText.redact("connect --token abc --name 'x y'")).isEqualTo("connect --token *** --name 'x y'");
-        assertThat(ScriptText.redact("login --password=hunter2")).isEqualTo("login --password=***");
-        assertThat(ScriptText.redact("login --password-stdin")).isEqualTo("login --password-stdin");
+        assertThat(Secrets.redact("connect --token abc --name 'x y'")).isEqualTo("connect --token *** --name 'x y'");
+        assertThat(Secrets.redact("login --password=hunter2")).isEqualTo("login --password=***");
+        assertThat(Secrets.redact("login --password-stdin")).isEqualTo("login --password-stdin");
     }
 
     @Test

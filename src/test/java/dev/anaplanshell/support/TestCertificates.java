@@ -8,10 +8,15 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -26,6 +31,8 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Self-signed RSA certificates made in the test, for the user an e-mail names (no external tools). */
 public final class TestCertificates {
+
+    private static final char[] KEYSTORE_PASSWORD = "test-only".toCharArray();
 
     /** A certificate and its key. */
     public record Pair(X509Certificate certificate, KeyPair keys) {
@@ -83,6 +90,20 @@ public final class TestCertificates {
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A TLS context for a server with {@code certificate}. */
+    public static SSLContext serverContext(Pair certificate) throws GeneralSecurityException,
+            IOException {
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        keys.load(null, null);
+        keys.setKeyEntry("server", certificate.keys().getPrivate(), KEYSTORE_PASSWORD,
+                new Certificate[] {certificate.certificate()});
+        KeyManagerFactory managers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        managers.init(keys, KEYSTORE_PASSWORD);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(managers.getKeyManagers(), null, null);
+        return context;
     }
 
     public static String pem(Object object) {

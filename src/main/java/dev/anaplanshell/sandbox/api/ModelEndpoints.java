@@ -72,11 +72,6 @@ public final class ModelEndpoints {
 
     /** The path's model; on the workspace form it must also live in that workspace. */
     private SbModel model(SbRequest req) {
-        SbModel model = tenant.model(req.param("modelId")).orElseThrow(ApiException::notFound);
-        String workspaceId = req.param("workspaceId");
-        if (workspaceId != null && !workspaceId.equals(model.workspaceId())) {
-            throw ApiException.notFound();
-        }
-        return model;
+        return tenant.model(req.param("modelId"), req.param("workspaceId")).orElseThrow(ApiException::notFound);
     }
 }

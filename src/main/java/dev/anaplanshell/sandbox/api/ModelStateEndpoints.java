@@ -115,11 +115,6 @@ public final class ModelStateEndpoints {
     }
 
     private SbModel model(SbRequest req) {
-        SbModel model = tenant.model(req.param("modelId")).orElseThrow(ApiException::notFound);
-        String workspaceId = req.param("workspaceId");
-        if (workspaceId != null && !workspaceId.equals(model.workspaceId())) {
-            throw ApiException.notFound();
-        }
-        return model;
+        return tenant.model(req.param("modelId"), req.param("workspaceId")).orElseThrow(ApiException::notFound);
     }
 }

@@ -78,6 +78,14 @@ public final class Tenant {
         return Optional.ofNullable(models.get(id));
     }
 
+    /**
+     * The model of a path, {@code /models/{modelId}} or {@code /workspaces/{workspaceId}/models/{modelId}}: on the
+     * workspace form it must also live in that workspace ({@code workspaceId} null on the other).
+     */
+    public synchronized Optional<SbModel> model(String id, String workspaceId) {
+        return model(id).filter(m -> workspaceId == null || workspaceId.equals(m.workspaceId()));
+    }
+
     /** Open unless closed ({@code POST .../close}); archived models start closed. */
     public synchronized boolean isOpen(String modelId) {
         return !closed.contains(modelId);

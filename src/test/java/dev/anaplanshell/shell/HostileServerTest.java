@@ -1,4 +1,4 @@
-package dev.anaplanshell.client;
+package dev.anaplanshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -22,9 +22,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 
+import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.client.HttpSettings;
+import dev.anaplanshell.client.HttpTrace;
+import dev.anaplanshell.client.ModelPath;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.core.ExitCodes;
-import dev.anaplanshell.shell.ErrorHandler;
 import dev.anaplanshell.support.TestCertificates;
 
 import com.sun.net.httpserver.HttpServer;
@@ -378,7 +382,7 @@ class HostileServerTest {
     void should_not_retry_a_certificate_nobody_trusts() throws Exception {
         HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         https.setHttpsConfigurator(new HttpsConfigurator(
-                DeferredTlsTest.serverContext(TestCertificates.server("127.0.0.1"))));
+                TestCertificates.serverContext(TestCertificates.server("127.0.0.1"))));
         https.createContext("/", exchange -> {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();

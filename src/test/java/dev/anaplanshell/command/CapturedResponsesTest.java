@@ -1,4 +1,4 @@
-package dev.anaplanshell.client;
+package dev.anaplanshell.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.completion.BulkNames;
 import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.session.Connection;
 import dev.anaplanshell.session.Session;
@@ -127,6 +129,20 @@ class CapturedResponsesTest {
         assertThat(dir.resolve("dump.csv")).doesNotExist();
         assertThat(anaplan.unmatched()).containsExactly("GET /2/0/workspaces/testWorkspaceNameOrId/models/testModelGuid"
                 + "/imports/112000000032/tasks/B6D3C53AA1464BF8896E06A724315E0B/dump/chunks?offset=0&limit=5000");
+    }
+
+    @Test
+    void should_resolve_bulk_objects_and_complete_them_from_one_catalog_listing() {
+        ShellHarness s = shell();
+        s.ok(USER);
+        s.ok("use-model 'Model 0'");
+
+        assertThat(s.ok("processes run 'Process 0'")).contains("Process 'Process 0' completed");
+        assertThat(s.run("processes run 'Proces 0'").err()).contains("Process 'Proces 0' not found in model 'Model 0' "
+                + "(did you mean 'Process 0'");
+        assertThat(s.bean(BulkNames.class).of(TaskKind.PROCESS)).extracting(p -> p.value()).contains("Process 0");
+        assertThat(anaplan.hits("GET", "/2/0/workspaces/testWorkspaceNameOrId/models/testModelGuid/processes"))
+                .as("one listing, from the session's catalog, for the run, the miss and the completion").isEqualTo(1);
     }
 
     @Test

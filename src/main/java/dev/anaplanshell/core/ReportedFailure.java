@@ -1,10 +1,9 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.core;
 
-import dev.anaplanshell.core.ShellException;
 
 /**
  * A failure whose errors were already printed (a script run by {@code run} reports each failing line itself):
- * it carries only the exit code, and {@link ErrorHandler} prints nothing more.
+ * it carries only the exit code, and the shell's error handler prints nothing more.
  */
 public final class ReportedFailure extends ShellException {
 

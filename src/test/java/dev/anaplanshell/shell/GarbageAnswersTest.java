@@ -1,4 +1,4 @@
-package dev.anaplanshell.client;
+package dev.anaplanshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +11,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import dev.anaplanshell.client.AnaplanApiException;
+import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.core.ExitCodes;
-import dev.anaplanshell.shell.ErrorHandler;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;

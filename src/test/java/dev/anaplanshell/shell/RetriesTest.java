@@ -1,22 +1,21 @@
-package dev.anaplanshell.client;
+package dev.anaplanshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
+import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.http.Faults;
-import dev.anaplanshell.shell.ErrorHandler;
 
 import org.junit.jupiter.api.Test;
 
@@ -156,15 +155,5 @@ class RetriesTest {
                     .isEqualTo("service unavailable: cannot connect to 127.0.0.1:9");
         }
         assertThat(waits).isEmpty();
-    }
-
-    @Test
-    void should_read_retry_after_as_seconds_or_an_http_date() {
-        Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-        assertThat(RetryPolicy.retryAfter("7", clock)).isEqualTo(Duration.ofSeconds(7));
-        assertThat(RetryPolicy.retryAfter("Mon, 02 Mar 2026 10:00:30 GMT", clock)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(RetryPolicy.retryAfter("Mon, 02 Mar 2026 09:00:00 GMT", clock)).isEqualTo(Duration.ZERO);
-        assertThat(RetryPolicy.retryAfter("soon", clock)).isNull();
-        assertThat(RetryPolicy.retryAfter(null, clock)).isNull();
     }
 }

@@ -1,4 +1,4 @@
-package dev.anaplanshell.shell;
+package dev.anaplanshell.core;
 
 /** The shell's version, from the jar manifest (Implementation-Version), or "dev" when run from classes. */
 public final class Version {

@@ -1,4 +1,4 @@
-package dev.anaplanshell.render;
+package dev.anaplanshell.formula;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.anaplanshell.client.model.LineItem;
-import dev.anaplanshell.formula.LineItemIndex;
-import dev.anaplanshell.formula.ReferenceWalk;
 import dev.anaplanshell.formula.ReferenceWalk.Step;
 
 /**

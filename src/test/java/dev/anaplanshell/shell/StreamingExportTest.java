@@ -1,4 +1,4 @@
-package dev.anaplanshell.client;
+package dev.anaplanshell.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,13 +13,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import dev.anaplanshell.client.AnaplanApiException;
+import dev.anaplanshell.client.AnaplanClient;
+import dev.anaplanshell.client.Endpoints;
+import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.Model;
 import dev.anaplanshell.core.ExitCodes;
-import dev.anaplanshell.render.Columns;
 import dev.anaplanshell.render.Renderer;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
 import dev.anaplanshell.sandbox.SandboxOptions;
-import dev.anaplanshell.shell.ErrorHandler;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -69,8 +71,8 @@ class StreamingExportTest {
         Path target = dir.resolve("li.csv");
         Files.writeString(target, "previous export\n");
         try (client) {
-            Stream<String[]> rows = client.lineItems().cells("M", Columns.LINE_ITEMS_EXPORT);
-            assertThatThrownBy(() -> new Renderer().exportCells(Columns.LINE_ITEMS_EXPORT, rows, target, false))
+            Stream<String[]> rows = client.lineItems().cells("M", LineItem.FIELDS);
+            assertThatThrownBy(() -> new Renderer().exportCells(LineItem.FIELDS, rows, target, false))
                     .isInstanceOfSatisfying(AnaplanApiException.Unavailable.class, e -> {
                         ErrorHandler.Failure failure = new ErrorHandler(false).describe(e);
                         assertThat(failure.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
@@ -132,8 +134,8 @@ class StreamingExportTest {
                 Model scale = client.models().list().filter(m -> m.name().equals("Scale Model")).findFirst()
                         .orElseThrow();
                 Path target = dir.resolve("scale.csv");
-                long rows = new Renderer().exportCells(Columns.LINE_ITEMS_EXPORT,
-                        client.lineItems().cells(scale.id(), Columns.LINE_ITEMS_EXPORT), target, false);
+                long rows = new Renderer().exportCells(LineItem.FIELDS,
+                        client.lineItems().cells(scale.id(), LineItem.FIELDS), target, false);
                 assertThat(rows).isEqualTo(20_000);
                 List<String> lines = Files.readAllLines(target);
                 assertThat(lines).hasSize(20_001);
