@@ -18,10 +18,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
-import javax.security.auth.x500.X500Principal;
 
 import dev.anaplanshell.core.ShellException;
 
@@ -43,7 +39,6 @@ import org.bouncycastle.pkcs.PKCSException;
  */
 public final class CertificateFiles {
 
-    private static final String EMAIL_OID = "1.2.840.113549.1.9.1";
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
     private CertificateFiles() {
@@ -81,25 +76,6 @@ public final class CertificateFiles {
             throw ShellException.auth("cannot open keystore " + storeFile + ": " + e.getMessage());
         } finally {
             java.util.Arrays.fill(storePassword, '\0');
-        }
-    }
-
-    /** The user a certificate names: its subject's e-mail address, else its common name. */
-    public static String subjectUser(X509Certificate certificate) {
-        String name = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, Map.of(EMAIL_OID, "EMAILADDRESS"));
-        try {
-            String cn = null;
-            for (Rdn rdn : new LdapName(name).getRdns()) {
-                if (rdn.getType().equalsIgnoreCase("EMAILADDRESS")) {
-                    return rdn.getValue().toString();
-                }
-                if (rdn.getType().equalsIgnoreCase("CN")) {
-                    cn = rdn.getValue().toString();
-                }
-            }
-            return cn != null ? cn : name;
-        } catch (InvalidNameException e) {
-            return name;
         }
     }
 

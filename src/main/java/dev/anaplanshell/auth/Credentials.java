@@ -5,6 +5,8 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 
+import dev.anaplanshell.core.Certificates;
+
 /**
  * What a session logged in with, kept in memory only so that it can log in again when its token dies. Never
  * written anywhere; {@link #wipe()} at logout. {@code toString()} shows no secret.
@@ -76,7 +78,7 @@ public sealed interface Credentials {
 
         @Override
         public String user() {
-            return CertificateFiles.subjectUser(certificate);
+            return Certificates.subjectUser(certificate);
         }
 
         @Override

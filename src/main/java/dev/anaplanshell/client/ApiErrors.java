@@ -12,6 +12,8 @@ import java.time.Duration;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
+import dev.anaplanshell.core.HttpReasons;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +42,7 @@ final class ApiErrors {
     AnaplanApiException fromResponse(int status, String statusText, String body, String path, Duration retryAfter) {
         String message = messageOf(body);
         if (message == null || message.isBlank()) {
-            message = statusText != null && !statusText.isBlank() ? statusText : reason(status);
+            message = statusText != null && !statusText.isBlank() ? statusText : HttpReasons.of(status);
         }
         String oauthError = oauthErrorOf(body);
         if (oauthError != null && status >= 400 && status < 500) {
@@ -253,23 +255,5 @@ final class ApiErrors {
         } catch (JacksonException e) {
             return null;
         }
-    }
-
-    private static String reason(int status) {
-        return switch (status) {
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            case 409 -> "Conflict";
-            case 423 -> "Locked";
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Timeout";
-            default -> "HTTP " + status;
-        };
     }
 }

@@ -227,49 +227,30 @@ public final class ListEndpoints {
             int to = (int) Math.min((long) from + ReadRequests.PAGE_ROWS, items.size());
             ListWriters.page(def, items, from, to, out);
         });
-        return SbResponse.ok(Envelopes.single(req, "listReadRequest", "listReadRequest", read(req, request, false)));
+        return TxnRoutes.readRequest(req, request, "list", false);
     }
 
     private SbResponse readStatus(SbRequest req, SbUser user) {
         ModelState state = routes.state(req);
         ReadRequests.Request request = state.readRequests().poll(list(state, req).def().id(), req.param("requestId"))
                 .orElseThrow(ApiException::notFound);
-        return SbResponse.ok(Envelopes.single(req, "listReadRequest", "listReadRequest", read(req, request, true)));
+        return TxnRoutes.readRequest(req, request, "list", true);
     }
 
     private SbResponse deleteRead(SbRequest req, SbUser user) {
         ModelState state = routes.state(req);
         ReadRequests.Request request = state.readRequests().delete(list(state, req).def().id(), req.param("requestId"))
                 .orElseThrow(ApiException::notFound);
-        return SbResponse.ok(Envelopes.single(req, "listReadRequest", "listReadRequest", read(req, request, true)));
+        return TxnRoutes.readRequest(req, request, "list", true);
     }
 
     private SbResponse page(SbRequest req, SbUser user) {
         ModelState state = routes.state(req);
         ReadRequests.Request request = state.readRequests().find(list(state, req).def().id(), req.param("requestId"))
                 .orElseThrow(ApiException::notFound);
-        int n = TxnRoutes.pageNumber(req);
-        if (n >= request.availablePages()) {
-            throw ApiException.notFound();
-        }
-        return SbResponse.stream("text/csv", request.page(n));
+        return TxnRoutes.readPage(req, request);
     }
 
-    private static ObjectNode read(SbRequest req, ReadRequests.Request request, boolean full) {
-        ObjectNode node = Json.object();
-        node.put("requestId", request.id());
-        if (full) {
-            node.put("listId", request.targetId());
-        }
-        node.put("requestState", request.state());
-        node.put("url", req.url("/2/0/workspaces/" + req.param("workspaceId") + "/models/" + req.param("modelId")
-                + "/lists/" + req.param("listId") + "/readRequests/" + request.id()));
-        if (full) {
-            node.put("availablePages", request.availablePages());
-            node.put("successful", true);
-        }
-        return node;
-    }
 
     private ListStore list(SbRequest req) {
         return list(routes.state(req), req);

@@ -5,14 +5,17 @@ import java.util.List;
 import dev.anaplanshell.sandbox.auth.IntegrationAuth;
 import dev.anaplanshell.sandbox.data.SbModel;
 import dev.anaplanshell.sandbox.http.ApiException;
+import dev.anaplanshell.sandbox.http.Envelopes;
 import dev.anaplanshell.sandbox.http.Json;
 import dev.anaplanshell.sandbox.http.Router;
 import dev.anaplanshell.sandbox.http.SbRequest;
+import dev.anaplanshell.sandbox.http.SbResponse;
 import dev.anaplanshell.sandbox.tenant.Tenant;
 import dev.anaplanshell.sandbox.txn.Dim;
 import dev.anaplanshell.sandbox.txn.ListStore;
 import dev.anaplanshell.sandbox.txn.ModelState;
 import dev.anaplanshell.sandbox.txn.ModelStates;
+import dev.anaplanshell.sandbox.txn.ReadRequests;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -124,5 +127,37 @@ final class TxnRoutes {
             // the 400 below
         }
         throw ApiException.badRequest("Invalid page number '" + req.param("pageNo") + "'");
+    }
+
+    /** One page of a large-volume read as CSV; a page not yet written (or past the last) is a 404. */
+    static SbResponse readPage(SbRequest req, ReadRequests.Request request) {
+        int n = pageNumber(req);
+        if (n >= request.availablePages()) {
+            throw ApiException.notFound();
+        }
+        return SbResponse.stream("text/csv", request.page(n));
+    }
+
+    /**
+     * The answer about a large-volume read request, as Anaplan describes it ({@code listReadRequest} /
+     * {@code viewReadRequest}).
+     *
+     * @param kind {@code list} or {@code view}: the target's id field ({@code listId}, a string as every id) and path
+     * @param full false for the answer to its start, which carries neither the target nor the pages
+     */
+    static SbResponse readRequest(SbRequest req, ReadRequests.Request request, String kind, boolean full) {
+        ObjectNode node = Json.object();
+        node.put("requestId", request.id());
+        if (full) {
+            node.put(kind + "Id", request.targetId());
+        }
+        node.put("requestState", request.state());
+        node.put("url", req.url("/2/0/workspaces/" + req.param("workspaceId") + "/models/" + req.param("modelId")
+                + "/" + kind + "s/" + req.param(kind + "Id") + "/readRequests/" + request.id()));
+        if (full) {
+            node.put("availablePages", request.availablePages());
+            node.put("successful", true);
+        }
+        return SbResponse.ok(Envelopes.single(req, kind + "ReadRequest", kind + "ReadRequest", node));
     }
 }

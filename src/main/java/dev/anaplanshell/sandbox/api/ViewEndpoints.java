@@ -180,46 +180,27 @@ public final class ViewEndpoints {
             long from = Math.min((long) n * ReadRequests.PAGE_ROWS, rows);
             ViewWriters.tabularPage(page, from, Math.min(from + ReadRequests.PAGE_ROWS, rows), out);
         });
-        return SbResponse.ok(Envelopes.single(req, "viewReadRequest", "viewReadRequest", read(req, request, false)));
+        return TxnRoutes.readRequest(req, request, "view", false);
     }
 
     private SbResponse readStatus(SbRequest req, SbUser user) {
         ReadRequests.Request request = routes.state(req).readRequests().poll(req.param("viewId"), req.param("requestId"))
                 .orElseThrow(ApiException::notFound);
-        return SbResponse.ok(Envelopes.single(req, "viewReadRequest", "viewReadRequest", read(req, request, true)));
+        return TxnRoutes.readRequest(req, request, "view", true);
     }
 
     private SbResponse deleteRead(SbRequest req, SbUser user) {
         ReadRequests.Request request = routes.state(req).readRequests().delete(req.param("viewId"),
                 req.param("requestId")).orElseThrow(ApiException::notFound);
-        return SbResponse.ok(Envelopes.single(req, "viewReadRequest", "viewReadRequest", read(req, request, true)));
+        return TxnRoutes.readRequest(req, request, "view", true);
     }
 
     private SbResponse page(SbRequest req, SbUser user) {
         ReadRequests.Request request = routes.state(req).readRequests().find(req.param("viewId"), req.param("requestId"))
                 .orElseThrow(ApiException::notFound);
-        int n = TxnRoutes.pageNumber(req);
-        if (n >= request.availablePages()) {
-            throw ApiException.notFound();
-        }
-        return SbResponse.stream("text/csv", request.page(n));
+        return TxnRoutes.readPage(req, request);
     }
 
-    private static ObjectNode read(SbRequest req, ReadRequests.Request request, boolean full) {
-        ObjectNode node = Json.object();
-        node.put("requestId", request.id());
-        if (full) {
-            node.put("viewId", request.targetId()); // a string, as every id and the list request's listId
-        }
-        node.put("requestState", request.state());
-        node.put("url", req.url("/2/0/workspaces/" + req.param("workspaceId") + "/models/" + req.param("modelId")
-                + "/views/" + req.param("viewId") + "/readRequests/" + request.id()));
-        if (full) {
-            node.put("availablePages", request.availablePages());
-            node.put("successful", true);
-        }
-        return node;
-    }
 
     /** The view, or the default view of the module whose id it is, or the view of a line item's module. */
     private static Grid grid(ModelState state, SbRequest req, Map<String, String> pages) {

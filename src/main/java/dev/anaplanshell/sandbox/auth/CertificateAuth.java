@@ -18,11 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
-import javax.security.auth.x500.X500Principal;
-
+import dev.anaplanshell.core.Certificates;
 import dev.anaplanshell.sandbox.data.SbUser;
 import dev.anaplanshell.sandbox.http.ApiException;
 import dev.anaplanshell.sandbox.http.Json;
@@ -43,7 +39,6 @@ public final class CertificateAuth {
     /** How far a v2 timestamp may be from the sandbox's clock, either way. */
     public static final Duration WINDOW = Duration.ofMinutes(5);
     static final int MIN_DATA_BYTES = 100;
-    private static final String EMAIL_OID = "1.2.840.113549.1.9.1";
 
     private final Map<String, String> userIdByCertificate = new ConcurrentHashMap<>();
     private final Map<String, Instant> usedV2Payloads = new ConcurrentHashMap<>();
@@ -54,7 +49,7 @@ public final class CertificateAuth {
         this.tenant = tenant;
         this.clock = clock;
         for (X509Certificate certificate : trusted) {
-            SbUser user = tenant.userByEmail(subjectUser(certificate)).orElseThrow(() -> new IllegalArgumentException(
+            SbUser user = tenant.userByEmail(Certificates.subjectUser(certificate)).orElseThrow(() -> new IllegalArgumentException(
                     "certificate " + certificate.getSubjectX500Principal() + " names no sandbox user"));
             userIdByCertificate.put(key(certificate), user.id());
         }
@@ -84,25 +79,6 @@ public final class CertificateAuth {
             checkFresh(data, json.path("encodedSignedData").asString());
         }
         return tenant.user(userId).orElseThrow(() -> refused("Unknown user."));
-    }
-
-    /** The user a certificate names: its subject's e-mail address, else its common name. */
-    static String subjectUser(X509Certificate certificate) {
-        String name = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253, Map.of(EMAIL_OID, "EMAILADDRESS"));
-        try {
-            String cn = null;
-            for (Rdn rdn : new LdapName(name).getRdns()) {
-                if (rdn.getType().equalsIgnoreCase("EMAILADDRESS")) {
-                    return rdn.getValue().toString();
-                }
-                if (rdn.getType().equalsIgnoreCase("CN")) {
-                    cn = rdn.getValue().toString();
-                }
-            }
-            return cn != null ? cn : name;
-        } catch (InvalidNameException e) {
-            return name;
-        }
     }
 
     private void checkFresh(byte[] data, String payloadKey) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.anaplanshell.core.Certificates;
 import dev.anaplanshell.sandbox.SandboxOptions;
 import dev.anaplanshell.sandbox.data.SbDemoData;
 import dev.anaplanshell.sandbox.data.SbUser;
@@ -42,7 +43,7 @@ public final class SandboxAuth {
             put(users, extra.getKey(), extra.getValue(), customerId);
         }
         for (X509Certificate certificate : auth.certificates()) {
-            String email = CertificateAuth.subjectUser(certificate);
+            String email = Certificates.subjectUser(certificate);
             if (users.stream().noneMatch(u -> u.email().equalsIgnoreCase(email))) {
                 put(users, email, hex(email + System.nanoTime()), customerId);
             }

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Random;
 
+import dev.anaplanshell.core.HttpReasons;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
@@ -81,7 +83,7 @@ public final class FaultInjector implements HttpHandler {
         try (exchange) {
             exchange.getRequestBody().readAllBytes();
             String path = Router.normalise(exchange.getRequestURI().getRawPath());
-            byte[] body = Json.bytes(Envelopes.error(status, reason(status), path, clock.instant()));
+            byte[] body = Json.bytes(Envelopes.error(status, HttpReasons.of(status), path, clock.instant()));
             if (status == 429 || status == 503) {
                 exchange.getResponseHeaders().set("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
             }
@@ -91,16 +93,5 @@ public final class FaultInjector implements HttpHandler {
                 out.write(body);
             }
         }
-    }
-
-    private static String reason(int status) {
-        return switch (status) {
-            case 429 -> "Too Many Requests";
-            case 500 -> "Internal Server Error";
-            case 502 -> "Bad Gateway";
-            case 503 -> "Service Unavailable";
-            case 504 -> "Gateway Timeout";
-            default -> "HTTP " + status;
-        };
     }
 }
