@@ -5,6 +5,7 @@ import dev.anaplanshell.client.model.DimensionItem;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.completion.Completes;
 import dev.anaplanshell.completion.Kind;
+import dev.anaplanshell.formula.LineItemIndex;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.TransactionalColumns;
 import dev.anaplanshell.session.ModelNames;
@@ -44,11 +45,12 @@ public class DimensionCommands {
     }
 
     @Command(name = "lineitems dimensions", group = "Model", description = "List the dimensions a line item applies to")
-    public void dimensions(@Argument(index = 0, description = "line item name or ID")
-            @Completes(Kind.LINE_ITEM_NAME) String lineItem,
+    public void dimensions(@Argument(index = 0, description = "line item: name, Module.Line Item or ID")
+            @Completes(Kind.LINE_ITEM) String lineItem,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             @Option(longName = "out", description = "write to this file instead") String out, CommandContext ctx) {
-        LineItem li = names.lineItem(Arguments.required(lineItem, "lineitems dimensions LINEITEM"));
+        String wanted = Arguments.required(lineItem, "lineitems dimensions LINEITEM");
+        LineItem li = new LineItemIndex(session.requireModel().name(), names.lineItems()).find(wanted);
         output.list(ctx, TransactionalColumns.DIMENSION_ITEMS,
                 client.dimensions().ofLineItem(session.requireModel().id(), li.id()), format, out);
     }

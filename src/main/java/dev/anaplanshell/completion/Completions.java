@@ -68,7 +68,6 @@ public class Completions {
                 case LINE_ITEM -> named(live.getObject().lineItems(), LineItem::id, li -> li.moduleName() + "." + li.name());
                 case LIST -> named(inModel(m -> m.lists()), ListInfo::id, ListInfo::name);
                 case VIEW -> named(inModel(m -> m.views()), View::id, View::name);
-                case LINE_ITEM_NAME -> named(inModel(m -> m.lineItems()), LineItem::id, LineItem::name);
                 case DIMENSION -> named(inModel(m -> m.dimensions()), DimensionItem::id, DimensionItem::name);
                 case FILE -> files.apply(context);
                 case MODEL_FILE -> bulk.getObject().files();

@@ -14,8 +14,6 @@ public enum Kind {
     VIEW,
     /** Line items of the current model as {@code Module.Line Item}. */
     LINE_ITEM,
-    /** Line items of the current model by their own name. */
-    LINE_ITEM_NAME,
     /** Dimensions of the current model (lists, time, versions). */
     DIMENSION,
     /** A local file or folder. */

@@ -116,10 +116,6 @@ public class ModelNames {
         return NameResolver.resolve("View", nameOrId, views(), View::id, View::name, where());
     }
 
-    public LineItem lineItem(String nameOrId) {
-        return NameResolver.resolve("Line item", nameOrId, lineItems(), LineItem::id, LineItem::name, where());
-    }
-
     /** A list or Versions by name or ID; any other all-digit ID (a subset...) is taken as it is. */
     public DimensionItem dimension(String nameOrId) {
         String wanted = nameOrId == null ? "" : nameOrId.strip();

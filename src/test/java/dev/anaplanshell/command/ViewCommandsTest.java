@@ -112,5 +112,9 @@ class ViewCommandsTest {
                 .containsExactly("Actual", "Budget", "Forecast");
         JsonNode dims = json.readTree(shell.ok("lineitems dimensions 'Units Sold' -o json"));
         assertThat(dims.findValuesAsString("name")).containsExactly("Time", "Products", "Regions");
+        // named as lineitems refs names it: Module.Line Item resolves through the same index
+        JsonNode qualified = json.readTree(
+                shell.ok("lineitems dimensions \"'DAT02 Revenue Actuals'.Units Sold\" -o json"));
+        assertThat(qualified.findValuesAsString("name")).containsExactly("Time", "Products", "Regions");
     }
 }
