@@ -1,5 +1,7 @@
 package dev.anaplanshell.shell;
 
+import java.io.Console;
+
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
@@ -12,6 +14,21 @@ final class Terminals {
     private static final long PREPARE_WAIT_MS = 3_000;
 
     private static volatile Thread preparing;
+
+    /**
+     * Classes the terminal and the line reader initialise before the prompt: initialised on the preparing thread
+     * while Spring starts (class initialisation is thread-safe), each one's static set-up is off the prompt's path.
+     */
+    private static final String[] WARM_CLASSES = {
+        "org.jline.terminal.impl.PosixSysTerminal",
+        "org.jline.keymap.KeyMap",
+        "org.jline.reader.impl.LineReaderImpl",
+        "org.jline.reader.impl.DefaultParser",
+        "org.jline.reader.impl.history.DefaultHistory",
+        "org.jline.utils.Display",
+        "org.jline.utils.Status",
+        "org.jline.utils.AttributedStringBuilder",
+    };
 
     private Terminals() {
     }
@@ -26,8 +43,16 @@ final class Terminals {
         }
     }
 
-    /** True when standard input is a terminal; without a usable provider, whether there is a console. */
+    /**
+     * True when standard input is a terminal. When standard input and output are both terminals, the console says
+     * so at no cost; otherwise JLine's native provider is asked, which loads its native library (~0.1 s before
+     * Spring starts; the terminal-prepare thread loads it instead when the shell is interactive), else whether there
+     * is a console.
+     */
     static boolean stdinIsTerminal() {
+        if (consoleIsTerminal()) {
+            return true;
+        }
         for (String provider : new String[] {"jni", "exec"}) {
             try {
                 return TerminalProvider.load(provider).isSystemStream(SystemStream.Input);
@@ -36,6 +61,24 @@ final class Terminals {
             }
         }
         return System.console() != null;
+    }
+
+    /**
+     * Whether standard input and output are both terminals, by {@link System#console()}: up to Java 21 there is a
+     * console only then; from Java 22 there may be one anyway, and its {@code isTerminal()} answers.
+     */
+    static boolean consoleIsTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -54,6 +97,14 @@ final class Terminals {
                 InfoCmp.getInfoCmp(type);
             } catch (Exception e) {
                 // JLine asks again when it makes the terminal, and says what is wrong
+            }
+            nativeProvider(); // its native library loaded here, not in the terminal's making
+            for (String name : WARM_CLASSES) {
+                try {
+                    Class.forName(name, true, Terminals.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // only a head start: the terminal's making loads what it needs
+                }
             }
         }, "terminal-prepare");
         thread.setDaemon(true);
