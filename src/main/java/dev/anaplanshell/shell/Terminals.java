@@ -15,20 +15,6 @@ final class Terminals {
 
     private static volatile Thread preparing;
 
-    /**
-     * Classes the terminal and the line reader initialise before the prompt: initialised on the preparing thread
-     * while Spring starts (class initialisation is thread-safe), each one's static set-up is off the prompt's path.
-     */
-    private static final String[] WARM_CLASSES = {
-        "org.jline.terminal.impl.PosixSysTerminal",
-        "org.jline.keymap.KeyMap",
-        "org.jline.reader.impl.LineReaderImpl",
-        "org.jline.reader.impl.DefaultParser",
-        "org.jline.reader.impl.history.DefaultHistory",
-        "org.jline.utils.Display",
-        "org.jline.utils.Status",
-        "org.jline.utils.AttributedStringBuilder",
-    };
 
     private Terminals() {
     }
@@ -99,13 +85,6 @@ final class Terminals {
                 // JLine asks again when it makes the terminal, and says what is wrong
             }
             nativeProvider(); // its native library loaded here, not in the terminal's making
-            for (String name : WARM_CLASSES) {
-                try {
-                    Class.forName(name, true, Terminals.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // only a head start: the terminal's making loads what it needs
-                }
-            }
         }, "terminal-prepare");
         thread.setDaemon(true);
         preparing = thread;
