@@ -15,7 +15,6 @@ final class Terminals {
 
     private static volatile Thread preparing;
 
-
     private Terminals() {
     }
 
