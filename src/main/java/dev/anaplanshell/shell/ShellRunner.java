@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.anaplanshell.auth.Authenticator;
 import dev.anaplanshell.core.ConfigHome;
@@ -67,21 +69,43 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            if (settings.login() != null) {
-                authenticator.getObject().loginBasic(settings.login().user(), settings.login().password().toCharArray());
+            if (settings.script() != null) {
+                login();
+                exitCode = runScript(settings.script(), err);
+            } else {
+                // the login at start runs while the terminal and line reader are made; the prompt waits for it
+                CompletableFuture<Void> loggedIn = settings.login() == null ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.runAsync(this::login, ShellRunner::startThread);
+                LineReader reader = lineReader.getObject();
+                try {
+                    loggedIn.join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException cause ? cause : e;
+                }
+                exitCode = interactive(reader);
             }
-            exitCode = settings.script() != null ? runScript(settings.script(), err) : interactive();
         } catch (RuntimeException e) {
             exitCode = errors.report(e, err);
         }
+    }
+
+    private void login() {
+        if (settings.login() != null) {
+            authenticator.getObject().loginBasic(settings.login().user(), settings.login().password().toCharArray());
+        }
+    }
+
+    private static void startThread(Runnable task) {
+        Thread thread = new Thread(task, "login-at-start");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private int runScript(ShellSettings.Script script, PrintWriter err) {
         return scripts.run(script, StandardOutput.open(), err, new ConsoleReader(System.console()));
     }
 
-    private int interactive() {
-        LineReader reader = lineReader.getObject();
+    private int interactive(LineReader reader) {
         if (reader instanceof LineReaderImpl impl) {
             // completed names with blanks arrive quoted ('FP&A Plan'); Spring Shell's parser does not quote at all
             impl.setParser(new QuotingParser());

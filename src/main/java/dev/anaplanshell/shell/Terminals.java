@@ -1,5 +1,7 @@
 package dev.anaplanshell.shell;
 
+import java.io.Console;
+
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
@@ -26,8 +28,16 @@ final class Terminals {
         }
     }
 
-    /** True when standard input is a terminal; without a usable provider, whether there is a console. */
+    /**
+     * True when standard input is a terminal. When standard input and output are both terminals, the console says
+     * so at no cost; otherwise JLine's native provider is asked, which loads its native library (~0.1 s before
+     * Spring starts; the terminal-prepare thread loads it instead when the shell is interactive), else whether there
+     * is a console.
+     */
     static boolean stdinIsTerminal() {
+        if (consoleIsTerminal()) {
+            return true;
+        }
         for (String provider : new String[] {"jni", "exec"}) {
             try {
                 return TerminalProvider.load(provider).isSystemStream(SystemStream.Input);
@@ -36,6 +46,24 @@ final class Terminals {
             }
         }
         return System.console() != null;
+    }
+
+    /**
+     * Whether standard input and output are both terminals, by {@link System#console()}: up to Java 21 there is a
+     * console only then; from Java 22 there may be one anyway, and its {@code isTerminal()} answers.
+     */
+    static boolean consoleIsTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -55,6 +83,7 @@ final class Terminals {
             } catch (Exception e) {
                 // JLine asks again when it makes the terminal, and says what is wrong
             }
+            nativeProvider(); // its native library loaded here, not in the terminal's making
         }, "terminal-prepare");
         thread.setDaemon(true);
         preparing = thread;
