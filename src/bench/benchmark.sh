@@ -45,8 +45,9 @@ work="$(mktemp -d)"
 server_pid=""
 relay_pid=""
 cleanup() {
-  [ -n "$relay_pid" ] && kill "$relay_pid" 2>/dev/null && wait "$relay_pid" 2>/dev/null
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  # a killed process's wait status must not become the script's (set -e would make it 143)
+  [ -n "$relay_pid" ] && kill "$relay_pid" 2>/dev/null && { wait "$relay_pid" 2>/dev/null || true; }
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && { wait "$server_pid" 2>/dev/null || true; }
   tmux kill-server -L "bench$$" 2>/dev/null || true
   rm -rf "$work"
 }
