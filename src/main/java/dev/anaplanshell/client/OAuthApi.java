@@ -4,6 +4,8 @@ import dev.anaplanshell.client.model.DeviceCode;
 import dev.anaplanshell.client.model.OAuthRequest;
 import dev.anaplanshell.client.model.OAuthToken;
 
+import tools.jackson.databind.JsonNode;
+
 /** The OAuth 2.0 service ({@code https://{region}.app.anaplan.com}): device grant and refresh tokens. */
 public final class OAuthApi {
 
@@ -33,8 +35,7 @@ public final class OAuthApi {
      *         has not approved, {@code expired_token}/{@code access_denied} when they never will
      */
     public OAuthToken pollDevice(String clientId, String deviceCode) {
-        return transport.convert(transport.oauth("/oauth/token", OAuthRequest.pollDevice(clientId, deviceCode)),
-                OAuthToken.class);
+        return token(transport.oauth("/oauth/token", OAuthRequest.pollDevice(clientId, deviceCode)));
     }
 
     /**
@@ -44,7 +45,15 @@ public final class OAuthApi {
      * @throws AnaplanApiException.OAuthError {@code invalid_grant} for a spent, expired or unknown refresh token
      */
     public OAuthToken refresh(String clientId, String refreshToken) {
-        return transport.convert(transport.oauth("/oauth/token", OAuthRequest.refresh(clientId, refreshToken)),
-                OAuthToken.class);
+        return token(transport.oauth("/oauth/token", OAuthRequest.refresh(clientId, refreshToken)));
+    }
+
+    /** A token answer without an access token is an unexpected answer, not a null sent as the next bearer. */
+    private OAuthToken token(JsonNode answer) {
+        OAuthToken token = transport.convert(answer, OAuthToken.class);
+        if (token.accessToken() == null || token.accessToken().isBlank()) {
+            throw transport.unexpectedAnswer("POST /oauth/token", "no access_token");
+        }
+        return token;
     }
 }

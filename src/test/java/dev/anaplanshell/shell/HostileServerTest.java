@@ -322,14 +322,15 @@ class HostileServerTest {
     }
 
     @Test
-    void should_report_an_empty_body_a_null_entry_and_a_login_without_token_as_unexpected_answers()
+    void should_report_an_empty_body_a_null_entry_and_a_login_or_oauth_grant_without_token_as_unexpected_answers()
             throws IOException {
         URI url = serve(Map.of(
                 "/2/0/models", new Answer(200, Map.of("Content-Type", "application/json"), new byte[0]),
                 "/2/0/models/M1/modules", Answer.json("{\"meta\":{\"paging\":{\"totalSize\":2}},"
                         + "\"modules\":[{\"id\":\"102000000001\",\"name\":\"A\"},null]}"),
                 "/2/0/models/M1/lineItems", Answer.json("{\"items\":[null]}"),
-                "/token/authenticate", Answer.json("{\"status\":\"SUCCESS\",\"statusMessage\":\"Login successful\"}")));
+                "/token/authenticate", Answer.json("{\"status\":\"SUCCESS\",\"statusMessage\":\"Login successful\"}"),
+                "/oauth/token", Answer.json("{\"token_type\":\"Bearer\",\"expires_in\":2100}")));
         AnaplanClient client = client(url, HttpSettings.DEFAULTS);
 
         assertThat(failure(() -> client.models().list().toList())).isEqualTo(new ErrorHandler.Failure(
@@ -344,6 +345,9 @@ class HostileServerTest {
         assertThat(failure(() -> client.auth().authenticateBasic("u", "p".toCharArray()))).isEqualTo(
                 new ErrorHandler.Failure(ExitCodes.UNAVAILABLE, "service unavailable: unexpected answer to "
                         + "POST /token/authenticate: no tokenInfo with a token"));
+        assertThat(failure(() -> client.oauth().refresh("client", "refresh-token"))).isEqualTo(
+                new ErrorHandler.Failure(ExitCodes.UNAVAILABLE, "service unavailable: unexpected answer to "
+                        + "POST /oauth/token: no access_token"));
     }
 
     @Test
