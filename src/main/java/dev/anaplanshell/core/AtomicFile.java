@@ -8,14 +8,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -154,7 +150,7 @@ public final class AtomicFile {
                 BUFFER)) {
             return body.write(out);
         } catch (IOException e) {
-            throw ShellException.failure("cannot write " + target + ": " + reason(e));
+            throw ShellException.failure("cannot write " + target + ": " + IoReasons.of(e));
         }
     }
 
@@ -169,7 +165,7 @@ public final class AtomicFile {
             return result;
         } catch (IOException e) {
             throw ShellException.failure("cannot write to standard " + (fd == FileDescriptor.out ? "output" : "error")
-                    + ": " + reason(e));
+                    + ": " + IoReasons.of(e));
         }
     }
 
@@ -214,7 +210,7 @@ public final class AtomicFile {
         try {
             temp = temporary(absolute, privately);
         } catch (IOException e) {
-            throw ShellException.failure("cannot write " + target + ": " + reason(e));
+            throw ShellException.failure("cannot write " + target + ": " + IoReasons.of(e));
         }
         PENDING.add(temp);
         boolean done = false;
@@ -227,7 +223,7 @@ public final class AtomicFile {
             done = true;
             return result;
         } catch (IOException e) {
-            throw ShellException.failure("cannot write " + target + ": " + reason(e));
+            throw ShellException.failure("cannot write " + target + ": " + IoReasons.of(e));
         } finally {
             PENDING.remove(temp);
             if (!done) {
@@ -278,20 +274,5 @@ public final class AtomicFile {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    /** Why, without the temporary file's name (a {@code FileSystemException}'s message starts with it). */
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof ClosedByInterruptException) {
-            return "interrupted";
-        }
-        String why = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
-        return why != null && !why.isBlank() ? why.strip() : "input/output error";
     }
 }

@@ -47,7 +47,7 @@ public final class InputFiles {
         } catch (NoSuchFileException e) {
             throw ShellException.notFound("no such file: " + path);
         } catch (IOException e) {
-            throw ShellException.usage("cannot read " + path + ": " + reason(e));
+            throw ShellException.usage("cannot read " + path + ": " + IoReasons.of(e));
         }
         if (type == S_IFDIR) {
             throw ShellException.usage("cannot read " + path + ": it is a directory");
@@ -75,7 +75,7 @@ public final class InputFiles {
         } catch (NoSuchFileException e) {
             throw ShellException.usage("script " + path + " does not exist");
         } catch (IOException e) {
-            throw ShellException.usage("cannot read script " + path + ": " + reason(e));
+            throw ShellException.usage("cannot read script " + path + ": " + IoReasons.of(e));
         }
     }
 
@@ -169,8 +169,4 @@ public final class InputFiles {
         };
     }
 
-    private static String reason(IOException e) {
-        String why = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
-        return why == null || why.isBlank() ? "input/output error" : why;
-    }
 }

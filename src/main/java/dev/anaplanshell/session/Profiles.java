@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import dev.anaplanshell.core.AtomicFile;
 import dev.anaplanshell.core.ConfigHome;
+import dev.anaplanshell.core.IoReasons;
 import dev.anaplanshell.core.ShellException;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -95,13 +96,8 @@ public final class Profiles {
         try {
             return ConfigHome.locked(home.resolve(FILE), change);
         } catch (IOException e) {
-            throw ShellException.failure("cannot write profiles in " + home + ": " + reason(e));
+            throw ShellException.failure("cannot write profiles in " + home + ": " + IoReasons.of(e));
         }
-    }
-
-    private static String reason(IOException e) {
-        String why = e instanceof java.nio.file.FileSystemException fs ? fs.getReason() : e.getMessage();
-        return why == null || why.isBlank() ? "input/output error" : why;
     }
 
     private Stored read() {
@@ -124,7 +120,7 @@ public final class Profiles {
         try {
             ConfigHome.ensure(home);
         } catch (IOException e) {
-            throw ShellException.failure("cannot write profiles in " + home + ": " + reason(e));
+            throw ShellException.failure("cannot write profiles in " + home + ": " + IoReasons.of(e));
         }
         // as text first: a failed write is then the writer's IOException (one line), not Jackson's two-line one
         String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new Stored(stored.current(),

@@ -6,6 +6,7 @@ import java.lang.reflect.UndeclaredThrowableException;
 
 import dev.anaplanshell.client.AnaplanApiException;
 import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.IoReasons;
 import dev.anaplanshell.core.ReportedFailure;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.render.TerminalText;
@@ -66,9 +67,8 @@ public final class ErrorHandler {
         if ((e instanceof java.io.UncheckedIOException || e instanceof JacksonIOException)
                 && e.getCause() instanceof java.io.IOException io) {
             // e.g. Jackson writing a settings file to a full disk: the reason, not Jackson's two-line message
-            String why = io instanceof java.nio.file.FileSystemException fs ? fs.getReason() : io.getMessage();
-            return new Failure(ExitCodes.FAILURE, "input/output error" + (why == null || why.isBlank() ? ""
-                    : ": " + why.strip()));
+            String why = IoReasons.of(io);
+            return new Failure(ExitCodes.FAILURE, why.equals(IoReasons.UNKNOWN) ? why : IoReasons.UNKNOWN + ": " + why);
         }
         if (e instanceof OutOfMemoryError) {
             return new Failure(ExitCodes.FAILURE, "out of memory (give Java more with -Xmx, e.g. JAVA_TOOL_OPTIONS=-Xmx2g)");
