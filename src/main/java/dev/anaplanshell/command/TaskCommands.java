@@ -54,8 +54,10 @@ public class TaskCommands {
     @Command(name = "tasks status", group = "Bulk",
             description = "Show a task's state and progress (default: the task this session started last)")
     public void status(@Argument(index = 0, description = "task ID") @Completes(Kind.TASK_ID) String taskId,
-            @Option(longName = "kind", description = "imports, exports, processes or actions") String kind,
-            @Option(longName = "object", description = "the import, export, process or action") String object,
+            @Option(longName = "kind", description = "imports, exports, processes or actions")
+            @Completes(Kind.TASK_KIND) String kind,
+            @Option(longName = "object", description = "the import, export, process or action")
+            @Completes(Kind.TASK_OBJECT) String object,
             @Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
         TaskLog.Entry e = locator.locate(taskId, kind, object);
@@ -66,8 +68,10 @@ public class TaskCommands {
     @Command(name = "tasks cancel", group = "Bulk",
             description = "Cancel a running task (default: the task this session started last)")
     public void cancel(@Argument(index = 0, description = "task ID") @Completes(Kind.TASK_ID) String taskId,
-            @Option(longName = "kind", description = "imports, exports, processes or actions") String kind,
-            @Option(longName = "object", description = "the import, export, process or action") String object,
+            @Option(longName = "kind", description = "imports, exports, processes or actions")
+            @Completes(Kind.TASK_KIND) String kind,
+            @Option(longName = "object", description = "the import, export, process or action")
+            @Completes(Kind.TASK_OBJECT) String object,
             CommandContext ctx) {
         TaskLog.Entry e = locator.locate(taskId, kind, object);
         Task task = client.tasks().cancel(e.model(), e.kind(), e.objectId(), e.taskId());
@@ -77,8 +81,10 @@ public class TaskCommands {
     @Command(name = "tasks wait", group = "Bulk",
             description = "Wait for a task started with --no-wait; exit codes as for the run commands")
     public void await(@Argument(index = 0, description = "task ID") @Completes(Kind.TASK_ID) String taskId,
-            @Option(longName = "kind", description = "imports, exports, processes or actions") String kind,
-            @Option(longName = "object", description = "the import, export, process or action") String object,
+            @Option(longName = "kind", description = "imports, exports, processes or actions")
+            @Completes(Kind.TASK_KIND) String kind,
+            @Option(longName = "object", description = "the import, export, process or action")
+            @Completes(Kind.TASK_OBJECT) String object,
             @Option(longName = "dump-dir", description = "folder for failure dumps (default: the current folder)")
             String dumpDir, CommandContext ctx) {
         TaskLog.Entry e = locator.locate(Arguments.required(taskId, "tasks wait TASK"), kind, object);

@@ -53,7 +53,8 @@ class CompletionTest {
 
     /** An argument or option that names an Anaplan object, as its help describes it. */
     private static final Pattern NAMES_AN_OBJECT = Pattern.compile("(?i)(.*\\bname or ID\\b.*|task ID)");
-    private static final List<String> NAME_OPTIONS = List.of("workspace", "model", "against", "module", "list", "view");
+    private static final List<String> NAME_OPTIONS = List.of("workspace", "model", "against", "module", "list", "view",
+            "kind", "object");
 
     @TempDir
     static Path home;
@@ -193,6 +194,17 @@ class CompletionTest {
     }
 
     @Test
+    void should_offer_the_bulk_objects_of_the_kind_given_by_the_kind_option() {
+        shell.loggedIn().ok("use-model 'FP&A Plan'");
+        assertThat(complete("tasks status --kind ")).extracting(Candidate::value)
+                .containsExactlyInAnyOrder("imports", "exports", "processes", "actions");
+        List<String> exports = complete("exports run ").stream().map(Candidate::value).toList();
+        assertThat(exports).isNotEmpty();
+        assertThat(complete("tasks wait --kind exports --object ")).extracting(Candidate::value)
+                .containsExactlyInAnyOrderElementsOf(exports);
+    }
+
+    @Test
     void should_offer_workspaces_for_use_workspace() {
         shell.loggedIn();
         assertThat(complete("use-workspace ")).extracting(Candidate::value).contains("Acme Planning");
@@ -274,6 +286,6 @@ class CompletionTest {
         }
         assertThat(missing).as("parameters naming an Anaplan object without @Completes").isEmpty();
         assertThat(checked).contains("use-model MODEL", "lists diff --against", "lineitems list --module",
-                "tasks status TASKID", "exports run EXPORT");
+                "tasks status TASKID", "exports run EXPORT", "tasks wait --object");
     }
 }
