@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
+import dev.anaplanshell.core.Consoles;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.ShellException;
 
@@ -70,7 +71,7 @@ final class Secrets {
     }
 
     private static char[] stdin(String option) {
-        if (System.console() != null) {
+        if (Consoles.interactive() != null) {
             throw ShellException.usage(option + " reads a pipe or a file; at a terminal, leave it out to be asked");
         }
         try {

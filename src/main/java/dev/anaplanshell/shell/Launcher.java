@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import dev.anaplanshell.client.Endpoints;
 import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.core.ConfigHome;
+import dev.anaplanshell.core.Consoles;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.InputFiles;
 import dev.anaplanshell.core.ShellException;
@@ -218,6 +219,6 @@ public final class Launcher {
     }
 
     private static RunSettings runSettings(LaunchOptions options) {
-        return LaunchSettings.run(options, System.getenv("NO_COLOR"), System.console() != null);
+        return LaunchSettings.run(options, System.getenv("NO_COLOR"), Consoles.interactive() != null);
     }
 }

@@ -7,6 +7,7 @@ import dev.anaplanshell.client.HttpSettings;
 import dev.anaplanshell.client.HttpTrace;
 import dev.anaplanshell.client.Sleeper;
 import dev.anaplanshell.command.Confirmation;
+import dev.anaplanshell.core.Consoles;
 import dev.anaplanshell.core.Version;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputSettings;
@@ -104,7 +105,7 @@ public class ShellConfiguration {
     TerminalCustomizer terminalProvider() {
         return builder -> {
             Terminals.awaitPrepared();
-            if (System.console() == null) {
+            if (Consoles.interactive() == null) {
                 builder.dumb(true);
             } else if (Terminals.nativeProvider()) {
                 builder.provider("jni");

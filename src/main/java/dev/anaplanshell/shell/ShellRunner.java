@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 
 import dev.anaplanshell.auth.Authenticator;
 import dev.anaplanshell.core.ConfigHome;
+import dev.anaplanshell.core.Consoles;
 import dev.anaplanshell.core.ExitCodes;
 import dev.anaplanshell.core.ShellException;
 import dev.anaplanshell.session.Journal;
@@ -102,7 +103,7 @@ public class ShellRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int runScript(ShellSettings.Script script, PrintWriter err) {
-        return scripts.run(script, StandardOutput.open(), err, new ConsoleReader(System.console()));
+        return scripts.run(script, StandardOutput.open(), err, new ConsoleReader(Consoles.interactive()));
     }
 
     private int interactive(LineReader reader) {

@@ -1,6 +1,6 @@
 package dev.anaplanshell.shell;
 
-import java.io.Console;
+import dev.anaplanshell.core.Consoles;
 
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.spi.SystemStream;
@@ -31,11 +31,10 @@ final class Terminals {
     /**
      * True when standard input is a terminal. When standard input and output are both terminals, the console says
      * so at no cost; otherwise JLine's native provider is asked, which loads its native library (~0.1 s before
-     * Spring starts; the terminal-prepare thread loads it instead when the shell is interactive), else whether there
-     * is a console.
+     * Spring starts; the terminal-prepare thread loads it instead when the shell is interactive); without a provider, no.
      */
     static boolean stdinIsTerminal() {
-        if (consoleIsTerminal()) {
+        if (Consoles.interactive() != null) {
             return true;
         }
         for (String provider : new String[] {"jni", "exec"}) {
@@ -45,25 +44,7 @@ final class Terminals {
                 // try the next provider
             }
         }
-        return System.console() != null;
-    }
-
-    /**
-     * Whether standard input and output are both terminals, by {@link System#console()}: up to Java 21 there is a
-     * console only then; from Java 22 there may be one anyway, and its {@code isTerminal()} answers.
-     */
-    static boolean consoleIsTerminal() {
-        Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-        } catch (NoSuchMethodException e) {
-            return true;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return false;
-        }
+        return false;
     }
 
     /**
