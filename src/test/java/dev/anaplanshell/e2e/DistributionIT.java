@@ -79,6 +79,8 @@ class DistributionIT {
         assertThat(home.resolve("README.md")).isRegularFile();
         assertThat(home.resolve("docs/commands.md")).isRegularFile();
         assertThat(home.resolve("docs/exit-codes.md")).isRegularFile();
+        assertThat(home.resolve("docs/reference.md")).as("the generated command reference").content()
+                .contains("### `lineitems export`", "Usage: lineitems export FILE");
         Run help = run(elsewhere, Map.of(), launcher.toString(), "-c", "help lineitems export");
         assertThat(help.out().replaceAll("\\s+", " ")).contains("docs/commands.md in the install folder");
     }

@@ -56,7 +56,7 @@ public class SeamConfiguration {
     }
 
     /** The {@code @Command} methods of a class, by method name. */
-    private static List<Method> commandMethods(Class<?> type) {
+    static List<Method> commandMethods(Class<?> type) {
         return MethodIntrospector.selectMethods(type,
                         (ReflectionUtils.MethodFilter) method -> method.isAnnotationPresent(Command.class))
                 .stream().sorted(Comparator.comparing(Method::getName)).toList();

@@ -57,6 +57,22 @@ class CommandRegistrationTest {
     }
 
     @Test
+    void should_put_every_registered_command_in_the_reference_with_the_text_of_its_help() {
+        String reference = CommandReference.markdown(CommandReference.commands());
+        List<Command> declared = shell.bean(CommandRegistry.class).getCommands().stream()
+                .filter(c -> c instanceof LazyCommand && !c.isHidden()).toList();
+
+        assertThat(declared).hasSizeGreaterThan(50);
+        for (Command command : declared) {
+            assertThat(reference).as(command.getName())
+                    .contains("\n### `" + command.getName() + "`\n\n```text\n" + shell.ok("help " + command.getName())
+                            + "```\n");
+        }
+        assertThat(Pattern.compile("(?m)^### ").matcher(reference).results().count()).isEqualTo(declared.size());
+        assertThat(reference).startsWith("# Command reference\n").contains("\n## Bulk\n");
+    }
+
+    @Test
     void should_list_every_command_once_by_group_then_name() {
         String help = shell.ok("help");
         List<String> lines = help.lines().toList();
