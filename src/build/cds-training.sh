@@ -3,6 +3,8 @@
 # user does — commands with -c (start-up, login, listings, the export) and the interactive prompt in a
 # pseudo-terminal — records the classes each run loads, and writes their union, in first-loaded order, to
 # DIST/lib/anaplan-shell.classlist. The tar.gz ships that list; the launcher makes its archive from it.
+# The launcher's AOT-cache training on Java 25+ (make_aot_cache in src/dist/bin/anaplan-shell) types the same
+# commands at the prompt: keep the two lists in step.
 #
 #   src/build/cds-training.sh DIST WORK
 set -euo pipefail

@@ -1,6 +1,7 @@
 package dev.anaplanshell.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import dev.anaplanshell.e2e.ShellProcess.Run;
 import dev.anaplanshell.sandbox.AnaplanSandbox;
@@ -55,10 +57,11 @@ class DistributionIT {
         }
     }
 
+    /** The start-up archive's and the AOT cache's files in lib/, temporary ones included. */
     private static List<String> archiveFiles(Path launcher) throws IOException {
         try (var files = Files.list(launcher.getParent().getParent().resolve("lib"))) {
-            return files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("anaplan-shell.jsa")).sorted()
-                    .toList();
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.startsWith("anaplan-shell.jsa") || f.startsWith("anaplan-shell.aot")).sorted().toList();
         }
     }
 
@@ -128,6 +131,79 @@ class DistributionIT {
 
     private static boolean dumpsAnArchive(ProcessHandle process) {
         return process.info().arguments().map(args -> List.of(args).contains("-Xshare:dump")).orElse(false);
+    }
+
+    @Test
+    void should_make_an_aot_cache_on_warm_up_with_java_25_and_start_quietly_from_it() throws Exception {
+        Path java = javaAtLeast(25);
+        assumeTrue(java != null, "no Java 25 or newer in /usr/lib/jvm (a release file with JAVA_VERSION >= 25): "
+                + "the launcher's AOT cache is not tested");
+        Map<String, String> env = Map.of("JAVA_HOME", java.toString());
+        Path fresh = unpackInto(Files.createDirectories(elsewhere.resolve("fresh")));
+
+        // a hang-up for the whole session while the training runs, as when the terminal is closed
+        Process killed = ShellProcess.launcher(elsewhere, "setsid", fresh.toString()).env(env)
+                .stdout(ProcessBuilder.Redirect.DISCARD).stderr(ProcessBuilder.Redirect.DISCARD).start("--warm-up");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        ProcessHandle training;
+        while ((training = killed.descendants().filter(DistributionIT::trainsAnAotCache).findFirst().orElse(null))
+                == null) {
+            assertThat(killed.isAlive() && System.nanoTime() < deadline).as("the warm-up runs its training").isTrue();
+            Thread.onSpinWait();
+        }
+        Process hup = new ProcessBuilder("kill", "-HUP", "--", "-" + killed.pid()).start();
+        assertThat(hup.waitFor(10, TimeUnit.SECONDS) && hup.exitValue() == 0).isTrue();
+        assertThat(killed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(training.isAlive()).as("the training JVM stopped with the warm-up").isFalse();
+        assertThat(archiveFiles(fresh)).as("no temporary folder, no cache")
+                .containsExactly("anaplan-shell.jsa", "anaplan-shell.jsa.stamp");
+
+        Run warmUp = run(elsewhere, env, fresh.toString(), "--warm-up");
+        assertThat(warmUp.exitCode()).as(warmUp.err()).isZero();
+        assertThat(warmUp.out()).contains("anaplan-shell: AOT cache written to ");
+        assertThat(archiveFiles(fresh)).as(warmUp.out()).containsExactly("anaplan-shell.aot", "anaplan-shell.aot.stamp",
+                "anaplan-shell.jsa", "anaplan-shell.jsa.stamp");
+
+        // without the static archive, a run that does not use the cache would make the archive again
+        Files.delete(fresh.getParent().getParent().resolve("lib/anaplan-shell.jsa"));
+        Run help = run(elsewhere, env, fresh.toString(), "-c", "help");
+        assertThat(help.exitCode()).as(help.err()).isZero();
+        assertThat(help.err()).as("no JVM or AOT messages").isEmpty();
+        assertThat(help.out()).as("what Java 17 prints, nothing more")
+                .isEqualTo(run(elsewhere, Map.of(), launcher.toString(), "-c", "help").out());
+        assertThat(archiveFiles(fresh)).as("the cache served: no archive made")
+                .doesNotContain("anaplan-shell.jsa");
+
+        Path classes = elsewhere.resolve("classes.log");
+        Run logged = run(elsewhere, Map.of("JAVA_HOME", java.toString(),
+                "JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + classes), fresh.toString(), "-c", "help");
+        assertThat(logged.exitCode()).as(logged.err()).isZero();
+        assertThat(Files.readString(classes)).as("classes come from the AOT cache")
+                .containsPattern("dev\\.anaplanshell\\.shell\\.ShellRunner source: shared objects file");
+    }
+
+    private static boolean trainsAnAotCache(ProcessHandle process) {
+        return process.info().arguments().map(args -> List.of(args).contains("-XX:AOTMode=record")).orElse(false);
+    }
+
+    /** A JDK in /usr/lib/jvm whose release file says Java {@code major} or newer; null when there is none. */
+    private static Path javaAtLeast(int major) throws IOException {
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return null;
+        }
+        try (var homes = Files.list(jvms)) {
+            for (Path home : homes.sorted().toList()) {
+                Path release = home.resolve("release");
+                if (Files.isExecutable(home.resolve("bin/java")) && Files.isRegularFile(release)) {
+                    var version = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+                    if (version.find() && Integer.parseInt(version.group(1)) >= major) {
+                        return home;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     @Test
