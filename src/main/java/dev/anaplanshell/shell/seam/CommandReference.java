@@ -62,7 +62,7 @@ public final class CommandReference {
         StringBuilder text = new StringBuilder("# Command reference\n\n")
                 .append("Every command's `help COMMAND` text, made by the build from the commands' own declarations")
                 .append(" (so it\nmatches the installed version). `help` lists the commands at the prompt;")
-                .append(" [commands.md](commands.md) explains\nthem with examples. Built in as well: `help [COMMAND]`,")
+                .append(" [commands.md](commands.md) explains\nthem with examples. Built in as well: `help [COMMAND]`, `clear`,")
                 .append(" and `quit` (`exit`).\n");
         groups.forEach((group, members) -> {
             text.append("\n## ").append(group).append("\n");
