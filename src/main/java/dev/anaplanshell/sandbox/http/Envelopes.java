@@ -68,18 +68,6 @@ public final class Envelopes {
         return body;
     }
 
-    public static String reason(int code) {
-        return switch (code) {
-            case 200 -> "Success";
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 405 -> "Method Not Allowed";
-            default -> code >= 500 ? "Internal Server Error" : "Error";
-        };
-    }
-
     private static ObjectNode start(SbRequest req, String objectType) {
         ObjectNode body = Json.object();
         body.putObject("meta").put("schema", req.url("/2/0/objects/" + objectType));
