@@ -45,9 +45,8 @@ work="$(mktemp -d)"
 server_pid=""
 relay_pid=""
 cleanup() {
-  # a killed process's wait status must not become the script's (set -e would make it 143)
-  [ -n "$relay_pid" ] && kill "$relay_pid" 2>/dev/null && { wait "$relay_pid" 2>/dev/null || true; }
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && { wait "$server_pid" 2>/dev/null || true; }
+  reap "$relay_pid"
+  reap "$server_pid"
   tmux kill-server -L "bench$$" 2>/dev/null || true
   rm -rf "$work"
 }

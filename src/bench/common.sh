@@ -12,6 +12,14 @@ build_distribution() {
   [ -x "$shell" ] || { echo "no distribution under target/: build first" >&2; exit 1; }
 }
 
+# reap PID: stops a process the script started in the background (none when PID is empty) and waits for it; its
+# wait status (143 when killed) must not become the script's, which `set -e` would make it in an EXIT trap
+reap() {
+  if [ -n "$1" ] && kill "$1" 2>/dev/null; then
+    wait "$1" 2>/dev/null || true
+  fi
+}
+
 # start_sandbox LINE_ITEMS [SANDBOX OPTIONS...]: serves a sandbox by $shell, output in $work/sandbox.out;
 # sets `server_pid` and `url`
 start_sandbox() {

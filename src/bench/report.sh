@@ -43,9 +43,8 @@ work="$(mktemp -d)"
 server_pid=""
 driver_pid=""
 cleanup() {
-  # a killed process's wait status must not become the script's
-  [ -n "$driver_pid" ] && kill "$driver_pid" 2>/dev/null && { wait "$driver_pid" 2>/dev/null || true; }
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && { wait "$server_pid" 2>/dev/null || true; }
+  reap "$driver_pid"
+  reap "$server_pid"
   rm -rf "$work"
 }
 trap cleanup EXIT
