@@ -40,10 +40,7 @@ class ScriptingIT {
                     50, List.of(ShellProcess.LAUNCHER, "--auth-url", url, "--api-url", url))) {
                 tmux.await(text -> text.endsWith("anaplan (not logged in)>"), 0, "the first prompt");
                 tmux.run("record start session.anaplan", "Recording to session.anaplan");
-                int from = tmux.mark();
-                tmux.type("login --user demo@example.com");
-                tmux.press("Enter");
-                tmux.await(text -> text.endsWith("Password:"), from, "the password prompt");
+                tmux.enter("login --user demo@example.com", text -> text.endsWith("Password:"), "the password prompt");
                 tmux.run("demo", "Logged in as demo@example.com");
                 tmux.run("use-model 'fp&a plan'", "Using model 'FP&A Plan'");
                 tmux.run("use-model nosuch", "error: Model 'nosuch' not found");
@@ -93,27 +90,18 @@ class ScriptingIT {
                     List.of(ShellProcess.LAUNCHER, "--auth-url", url, "--api-url", url))) {
                 tmux.await(text -> text.endsWith("anaplan (not logged in)>"), 0, "the first prompt");
                 tmux.run("record start kept.anaplan", "Recording to kept.anaplan");
+                tmux.enter("login --user demo@example.com", text -> text.endsWith("Password:"), "the password prompt");
                 int from = tmux.mark();
-                tmux.type("login --user demo@example.com");
-                tmux.press("Enter");
-                tmux.await(text -> text.endsWith("Password:"), from, "the password prompt");
                 tmux.press("C-c");
                 tmux.await(text -> text.contains("error: cancelled") && Tmux.endsAtPrompt(text), from, "cancelled");
-                from = tmux.mark();
-                tmux.type("login --user demo@example.com");
-                tmux.press("Enter");
-                tmux.await(text -> text.endsWith("Password:"), from, "the password prompt again");
+                tmux.enter("login --user demo@example.com", text -> text.endsWith("Password:"),
+                        "the password prompt again");
                 tmux.run("demo", "Logged in as demo@example.com");
                 tmux.run("use-model 'FP&A Plan'", "Using model 'FP&A Plan'");
-                from = tmux.mark();
-                tmux.type("lists delete Countries --from gone.csv");
-                tmux.press("Enter");
-                tmux.await(text -> text.endsWith("Delete 1 item from list 'Countries'? [y/N]"), from, "the question");
+                tmux.enter("lists delete Countries --from gone.csv",
+                        text -> text.endsWith("Delete 1 item from list 'Countries'? [y/N]"), "the question");
                 tmux.run("n", "error: cancelled: nothing was sent");
-                from = tmux.mark();
-                tmux.type("exit");
-                tmux.press("Enter");
-                tmux.await(text -> text.contains("Recorded 2 commands to kept.anaplan"), from, "the recording saved");
+                tmux.enter("exit", text -> text.contains("Recorded 2 commands to kept.anaplan"), "the recording saved");
                 assertThat(tmux.exitCode()).isZero();
             }
         }

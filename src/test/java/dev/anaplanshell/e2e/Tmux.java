@@ -142,15 +142,23 @@ final class Tmux implements AutoCloseable {
         await(Tmux::endsAtPrompt, 0, "a prompt");
     }
 
+    /**
+     * Types a line and Enter, then waits until what is shown from that line on satisfies {@code until} (a question,
+     * a password prompt, a request on its way); returns it.
+     */
+    String enter(String line, Predicate<String> until, String what) throws IOException, InterruptedException {
+        int from = mark();
+        type(line);
+        press("Enter");
+        return await(until, from, what);
+    }
+
     /** Types a command and Enter, then waits for {@code expected} in what follows and a new prompt after it. */
     String run(String command, String expected) throws IOException, InterruptedException {
-        int from = mark();
-        type(command);
-        press("Enter");
-        return await(text -> {
+        return enter(command, text -> {
             int at = text.indexOf(expected, text.indexOf('\n') + 1);
             return at >= 0 && endsAtPrompt(text.substring(at));
-        }, from, "'" + expected + "' then a prompt after: " + command);
+        }, "'" + expected + "' then a prompt after: " + command);
     }
 
     /** Whether the last line shown is a prompt with nothing typed after it. */
