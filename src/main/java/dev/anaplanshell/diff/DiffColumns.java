@@ -7,22 +7,10 @@ import dev.anaplanshell.render.Column;
 /** The columns of {@code lineitems diff}, {@code lists diff} and {@code diff}. */
 public final class DiffColumns {
 
-    public static final List<Column<Change>> MODEL_DIFF = List.of(
-            Column.of("change", Change::change),
-            Column.of("moduleName", Change::moduleName),
-            Column.of("name", Change::name),
-            Column.of("field", Change::field),
-            Column.of("old", Change::oldValue),
-            Column.of("new", Change::newValue));
+    public static final List<Column<Change>> MODEL_DIFF = changes("moduleName", "name");
 
     /** {@code lists diff}: the list's name in the {@code list} column, the item's in {@code item}. */
-    public static final List<Column<Change>> LIST_DIFF = List.of(
-            Column.of("change", Change::change),
-            Column.of("list", Change::moduleName),
-            Column.of("item", Change::name),
-            Column.of("field", Change::field),
-            Column.of("old", Change::oldValue),
-            Column.of("new", Change::newValue));
+    public static final List<Column<Change>> LIST_DIFF = changes("list", "item");
 
     public static final List<Column<RowChange>> CSV_DIFF = List.of(
             Column.of("change", RowChange::change),
@@ -32,5 +20,16 @@ public final class DiffColumns {
             Column.of("new", RowChange::newValue));
 
     private DiffColumns() {
+    }
+
+    /** A change's columns, its module (or list) and its name headed as the diff names them. */
+    private static List<Column<Change>> changes(String where, String what) {
+        return List.of(
+                Column.of("change", Change::change),
+                Column.of(where, Change::moduleName),
+                Column.of(what, Change::name),
+                Column.of("field", Change::field),
+                Column.of("old", Change::oldValue),
+                Column.of("new", Change::newValue));
     }
 }
