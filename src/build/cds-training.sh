@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # The build's class-data-sharing training (docs/install.md): runs the freshly built distribution DIST the ways a
-# user does — commands with -c (start-up, login, listings, the export) and the interactive prompt in a
+# user does — a script with -f (start-up, login, listings, the export) and the interactive prompt in a
 # pseudo-terminal — records the classes each run loads, and writes their union, in first-loaded order, to
 # DIST/lib/anaplan-shell.classlist. The tar.gz ships that list; the launcher makes its archive from it.
-# The launcher's AOT-cache training on Java 25+ (make_aot_cache in src/dist/bin/anaplan-shell) types the same
-# commands at the prompt: keep the two lists in step.
+# The commands are lib/training.anaplan (src/dist/lib/), which the launcher's AOT-cache training on Java 25+
+# (make_aot_cache in src/dist/bin/anaplan-shell) types at the prompt.
 #
 #   src/build/cds-training.sh DIST WORK
 set -euo pipefail
@@ -14,9 +14,8 @@ mkdir -p "$work"
 export ANAPLAN_SHELL_HOME="$work/home" ANAPLAN_SHELL_CDS=off
 launcher="$dist/bin/anaplan-shell"
 
-ANAPLAN_SHELL_OPTS="-XX:DumpLoadedClassList=$work/commands.classlist" "$launcher" --sandbox -c \
-  "help; models list; use-model 'Sales Forecast'; modules list -o csv; lineitems list -o csv; lineitems export $work/export.csv" \
-  > "$work/commands.log" 2>&1
+(cd "$work" && ANAPLAN_SHELL_OPTS="-XX:DumpLoadedClassList=$work/commands.classlist" "$launcher" --sandbox \
+  -f "$dist/lib/training.anaplan") > "$work/commands.log" 2>&1
 
 lists=("$work/commands.classlist")
 # The prompt: JLine's reader, history and completion load only there. util-linux's script(1) gives a terminal;
