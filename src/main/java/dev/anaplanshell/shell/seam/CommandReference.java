@@ -67,7 +67,7 @@ public final class CommandReference {
         groups.forEach((group, members) -> {
             text.append("\n## ").append(group).append("\n");
             members.stream().sorted(Comparator.comparing(CommandModel::name)).forEach(c -> text.append("\n### `")
-                    .append(c.name()).append("`\n\n```text\n").append(CommandHelp.of(c)).append("```\n"));
+                    .append(c.name()).append("`\n\n```text\n").append(c.help()).append("```\n"));
         });
         return text.toString();
     }
