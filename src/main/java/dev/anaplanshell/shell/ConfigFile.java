@@ -33,7 +33,7 @@ final class ConfigFile {
 
     /**
      * The launcher's arguments with the file's defaults before them, for the options {@code given} does not
-     * already set. A sandbox option's default applies only when the sandbox runs.
+     * already set; {@code args} itself when there is no file or it adds nothing. A sandbox option's default applies only when the sandbox runs.
      *
      * @throws ShellException a usage error naming the file and key of a bad entry
      */
@@ -72,6 +72,9 @@ final class ConfigFile {
                     defaults.add(entry.value);
                 }
             }
+        }
+        if (defaults.isEmpty()) {
+            return args;
         }
         defaults.addAll(List.of(args));
         return defaults.toArray(String[]::new);

@@ -64,7 +64,10 @@ public final class Launcher {
         try {
             options = LaunchOptions.parse(args);
             if (!options.get(HELP) && !options.get(VERSION) && !options.get(SERVE_SANDBOX)) {
-                options = LaunchOptions.parse(ConfigFile.withDefaults(ConfigHome.resolve(), options.given(), args));
+                String[] withDefaults = ConfigFile.withDefaults(ConfigHome.resolve(), options.given(), args);
+                if (withDefaults != args) { // parsing converts each value (a certificate is read): not twice
+                    options = LaunchOptions.parse(withDefaults);
+                }
             }
         } catch (ShellException e) {
             err.println("error: " + e.getMessage() + " (see --help)");
