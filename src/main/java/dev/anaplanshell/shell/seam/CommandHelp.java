@@ -59,8 +59,7 @@ public final class CommandHelp {
                     .map(a -> new String[] {a.label(), a.description()}).toList()));
         }
         List<String[]> rows = new ArrayList<>(options.stream().map(o -> new String[] {flags(o), describe(o)}).toList());
-        if (options.stream().anyMatch(o -> "output".equals(o.longName()) && o.description() != null
-                && o.description().startsWith("table"))) {
+        if (options.stream().anyMatch(CommandModel::isListingFormat)) {
             // a listing: ShellCommandParser takes these for it, render.Output applies them
             Set<String> own = options.stream().map(CommandOption::longName).collect(Collectors.toSet());
             if (!own.contains("columns")) {
@@ -114,8 +113,7 @@ public final class CommandHelp {
 
     private static String flags(CommandOption option) {
         String flags = (option.shortName() != ' ' ? "-" + option.shortName() + ", " : "    ") + "--" + option.longName();
-        boolean flag = option.type() == Boolean.class || option.type() == boolean.class;
-        return flag ? flags : flags + " VALUE";
+        return CommandModel.isFlag(option) ? flags : flags + " VALUE";
     }
 
     private static String describe(CommandOption option) {

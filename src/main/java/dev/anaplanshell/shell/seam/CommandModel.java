@@ -154,6 +154,20 @@ public final class CommandModel {
                         || a.annotationType().isAnnotationPresent(Constraint.class));
     }
 
+    /** An option that takes no value: {@code --yes}, {@code --all} (a {@code true}/{@code false} may follow it). */
+    static boolean isFlag(CommandOption option) {
+        return option.type() == boolean.class || option.type() == Boolean.class;
+    }
+
+    /**
+     * A listing's {@code -o}: one that offers the table (not {@code views export}'s "csv or json"); a command with
+     * one also takes {@code --columns}, {@code --sort} and {@code --out}.
+     */
+    static boolean isListingFormat(CommandOption option) {
+        return "output".equals(option.longName()) && option.description() != null
+                && option.description().startsWith("table");
+    }
+
     /** Usage, arguments, options and notes: for {@code help NAME} and {@code NAME --help}. */
     public String help() {
         return CommandHelp.of(this);

@@ -64,7 +64,7 @@ public class ShellCommandParser implements CommandParser {
         String fullName = name;
         List<CommandOption> declared = command == null ? List.of() : command.getOptions();
         Set<String> seen = new HashSet<>();
-        boolean listing = declared.stream().anyMatch(ShellCommandParser::isListingFormat);
+        boolean listing = declared.stream().anyMatch(CommandModel::isListingFormat);
         ListingOptions listingOptions = ListingOptions.NONE;
         int argumentIndex = 0;
         boolean optionsEnded = false;
@@ -110,7 +110,7 @@ public class ShellCommandParser implements CommandParser {
             String value;
             if (eq > 0) {
                 value = word.substring(eq + 1);
-            } else if (isBoolean(option)) {
+            } else if (CommandModel.isFlag(option)) {
                 value = i + 1 < words.size() && isBooleanLiteral(words.get(i + 1)) ? words.get(++i) : "true";
             } else if (i + 1 < words.size() && !isOption(words.get(i + 1))) {
                 value = words.get(++i);
@@ -124,18 +124,8 @@ public class ShellCommandParser implements CommandParser {
         return parsed.build();
     }
 
-    /** A listing's {@code -o}: one that offers the table (not {@code views export}'s "csv or json"). */
-    private static boolean isListingFormat(CommandOption option) {
-        return "output".equals(option.longName()) && option.description() != null
-                && option.description().startsWith("table");
-    }
-
     private static boolean isOption(String word) {
         return word.startsWith("-") && word.length() > 1 && !Character.isDigit(word.charAt(1));
-    }
-
-    private static boolean isBoolean(CommandOption option) {
-        return option.type() == boolean.class || option.type() == Boolean.class;
     }
 
     private static boolean isBooleanLiteral(String word) {

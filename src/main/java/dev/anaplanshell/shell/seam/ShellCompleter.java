@@ -117,7 +117,7 @@ public class ShellCompleter extends CommandCompleter {
         }
         return command.getOptions().stream()
                 .filter(o -> o.isOptionEqual(word))
-                .filter(o -> o.type() != Boolean.class && o.type() != boolean.class)
+                .filter(o -> !CommandModel.isFlag(o))
                 .findFirst().orElse(null);
     }
 
