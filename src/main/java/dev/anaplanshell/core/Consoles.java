@@ -12,10 +12,19 @@ public final class Consoles {
     private Consoles() {
     }
 
-    /** The console when standard input and output are both a terminal, else {@code null}. */
+    /** The console when standard input and output are both a terminal, else {@code null}; asked once per process. */
     public static Console interactive() {
-        Console console = System.console();
-        return console != null && isTerminal(console) ? console : null;
+        return Answer.CONSOLE;
+    }
+
+    /** Asked when first needed (the launcher, the terminal's making, scripts and secrets all ask). */
+    private static final class Answer {
+        static final Console CONSOLE = find();
+
+        private static Console find() {
+            Console console = System.console();
+            return console != null && isTerminal(console) ? console : null;
+        }
     }
 
     static boolean isTerminal(Console console) {

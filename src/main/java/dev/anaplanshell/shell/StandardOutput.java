@@ -10,6 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import dev.anaplanshell.core.IoReasons;
+
 /**
  * Standard output for scripts, {@code -c} and a single command, written to the descriptor itself so that a failed
  * write is seen ({@code System.out} swallows it): output to a full disk ({@code > /dev/full}) is an error, exit 1,
@@ -39,7 +41,7 @@ final class StandardOutput extends PrintWriter {
         if (!checkError()) {
             return null;
         }
-        return sink.reason != null ? sink.reason : "input/output error";
+        return sink.reason != null ? sink.reason : IoReasons.UNKNOWN;
     }
 
     /** Keeps the first failure's reason: a {@code PrintWriter} keeps only that there was one. */

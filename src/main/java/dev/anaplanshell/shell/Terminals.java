@@ -14,18 +14,24 @@ final class Terminals {
     private static final long PREPARE_WAIT_MS = 3_000;
 
     private static volatile Thread preparing;
+    private static volatile Boolean nativeProvider;
 
     private Terminals() {
     }
 
-    /** True when JLine's native (JNI) terminal provider loads on this platform. */
+    /** True when JLine's native (JNI) terminal provider loads on this platform; found out once per process. */
     static boolean nativeProvider() {
-        try {
-            TerminalProvider.load("jni");
-            return true;
-        } catch (Exception | LinkageError e) {
-            return false;
+        Boolean loads = nativeProvider;
+        if (loads == null) {
+            try {
+                TerminalProvider.load("jni");
+                loads = true;
+            } catch (Exception | LinkageError e) {
+                loads = false;
+            }
+            nativeProvider = loads;
         }
+        return loads;
     }
 
     /**
