@@ -11,7 +11,6 @@ import dev.anaplanshell.sandbox.auth.IntegrationAuth;
 import dev.anaplanshell.sandbox.bulk.BulkRegistry;
 import dev.anaplanshell.sandbox.bulk.FileContent;
 import dev.anaplanshell.sandbox.bulk.ModelBulk;
-import dev.anaplanshell.sandbox.data.SbModel;
 import dev.anaplanshell.sandbox.http.ApiException;
 import dev.anaplanshell.sandbox.http.Envelopes;
 import dev.anaplanshell.sandbox.http.Json;
@@ -50,12 +49,8 @@ final class BulkSupport {
 
     /** The path's model (in the path's workspace, on that form), else 404. */
     ModelBulk model(SbRequest req) {
-        SbModel model = tenant.model(req.param("modelId")).orElseThrow(ApiException::notFound);
-        String workspaceId = req.param("workspaceId");
-        if (workspaceId != null && !workspaceId.equals(model.workspaceId())) {
-            throw ApiException.notFound();
-        }
-        return bulk.of(model);
+        return bulk.of(tenant.model(req.param("modelId"), req.param("workspaceId"))
+                .orElseThrow(ApiException::notFound));
     }
 
     /** Model objects' schema URLs are {@code /2/0/models/{modelId}/objects/{type}}. */

@@ -96,7 +96,7 @@ public final class ModelStateEndpoints {
         ArrayNode failures = Json.array();
         for (JsonNode id : ids) {
             String modelId = id.asString("");
-            SbModel model = tenant.model(modelId).filter(m -> m.workspaceId().equals(workspaceId)).orElse(null);
+            SbModel model = tenant.model(modelId, workspaceId).orElse(null);
             String problem = model == null ? "Model ID does not exist."
                     : tenant.isOpen(modelId) ? "Model is open. Please close the model before trying again." : null;
             if (problem != null) {

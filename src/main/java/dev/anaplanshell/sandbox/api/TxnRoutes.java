@@ -3,7 +3,6 @@ package dev.anaplanshell.sandbox.api;
 import java.util.List;
 
 import dev.anaplanshell.sandbox.auth.IntegrationAuth;
-import dev.anaplanshell.sandbox.data.SbModel;
 import dev.anaplanshell.sandbox.http.ApiException;
 import dev.anaplanshell.sandbox.http.Envelopes;
 import dev.anaplanshell.sandbox.http.Json;
@@ -53,12 +52,8 @@ final class TxnRoutes {
 
     /** The path's model; on the workspace form it must also live in that workspace. */
     ModelState state(SbRequest req) {
-        SbModel model = tenant.model(req.param("modelId")).orElseThrow(ApiException::notFound);
-        String workspaceId = req.param("workspaceId");
-        if (workspaceId != null && !workspaceId.equals(model.workspaceId())) {
-            throw ApiException.notFound();
-        }
-        return states.of(model);
+        return states.of(tenant.model(req.param("modelId"), req.param("workspaceId"))
+                .orElseThrow(ApiException::notFound));
     }
 
     static JsonNode body(SbRequest req) {
