@@ -2,7 +2,6 @@ package dev.anaplanshell.command;
 
 import java.util.Set;
 
-import dev.anaplanshell.bulk.BulkObjects;
 import dev.anaplanshell.bulk.TaskFlow;
 import dev.anaplanshell.bulk.TaskRunner;
 import dev.anaplanshell.client.AnaplanClient;
@@ -28,17 +27,15 @@ public class ActionCommands {
     static final Set<String> DELETES = Set.of("DELETE_BY_SELECTION", "BULK_DELETE_ENTITIES");
 
     private final AnaplanClient client;
-    private final BulkObjects objects;
     private final ModelNames names;
     private final TaskFlow flow;
     private final Output output;
     private final Confirmation confirmation;
 
-    public ActionCommands(AnaplanClient client, BulkObjects objects, ModelNames names, TaskFlow flow,
+    public ActionCommands(AnaplanClient client, ModelNames names, TaskFlow flow,
             Output output, Confirmation confirmation) {
         this.confirmation = confirmation;
         this.client = client;
-        this.objects = objects;
         this.names = names;
         this.flow = flow;
         this.output = output;
@@ -47,7 +44,7 @@ public class ActionCommands {
     @Command(name = "actions list", group = "Bulk", description = "List the actions of the current model")
     public void list(@Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
-        output.list(ctx, BulkColumns.ACTIONS, client.actions().list(objects.model()), format);
+        output.list(ctx, BulkColumns.ACTIONS, client.actions().list(names.path()), format);
     }
 
     @Command(name = "actions run", group = "Bulk", description = "Run an action (delete by selection, sort...)")
@@ -69,7 +66,7 @@ public class ActionCommands {
                 return;
             }
         }
-        TaskRunner.Run run = new TaskRunner.Run(objects.model(), TaskKind.ACTION, action.id(), action.name());
+        TaskRunner.Run run = new TaskRunner.Run(names.path(), TaskKind.ACTION, action.id(), action.name());
         flow.run(ctx, run, noWait, waitTimeout, TaskFlow.dumps(run, null, null));
     }
 }

@@ -3,7 +3,6 @@ package dev.anaplanshell.command;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import dev.anaplanshell.bulk.BulkObjects;
 import dev.anaplanshell.bulk.Transfers;
 import dev.anaplanshell.client.AnaplanClient;
 import dev.anaplanshell.client.model.ModelFile;
@@ -27,16 +26,14 @@ import org.springframework.stereotype.Component;
 public class FileCommands {
 
     private final AnaplanClient client;
-    private final BulkObjects objects;
     private final ModelNames names;
     private final Transfers transfers;
     private final Progresses progresses;
     private final Output output;
 
-    public FileCommands(AnaplanClient client, BulkObjects objects, ModelNames names, Transfers transfers,
+    public FileCommands(AnaplanClient client, ModelNames names, Transfers transfers,
             Progresses progresses, Output output) {
         this.client = client;
-        this.objects = objects;
         this.names = names;
         this.transfers = transfers;
         this.progresses = progresses;
@@ -46,7 +43,7 @@ public class FileCommands {
     @Command(name = "files list", group = "Bulk", description = "List the files of the current model")
     public void list(@Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
-        output.list(ctx, BulkColumns.FILES, client.files().list(objects.model()), format);
+        output.list(ctx, BulkColumns.FILES, client.files().list(names.path()), format);
     }
 
     @Command(name = "files upload", group = "Bulk",
@@ -64,7 +61,7 @@ public class FileCommands {
         long start = System.nanoTime();
         Transfers.Moved moved = Interrupts.call(() -> {
             try (Progress p = progresses.open(ctx, "Uploading " + target.name())) {
-                return transfers.upload(objects.model(), target.id(), source, chunkMb == null ? 10 : chunkMb,
+                return transfers.upload(names.path(), target.id(), source, chunkMb == null ? 10 : chunkMb,
                         Boolean.TRUE.equals(allowEmpty), p);
             }
         });
@@ -90,7 +87,7 @@ public class FileCommands {
         long start = System.nanoTime();
         Transfers.Moved moved = Interrupts.call(() -> {
             try (Progress p = progresses.open(ctx, "Downloading " + source.name())) {
-                return transfers.download(objects.model(), source.id(), target, p);
+                return transfers.download(names.path(), source.id(), target, p);
             }
         });
         output.wrote(ctx, target, "Downloaded '" + source.name() + "' to " + target + ": "

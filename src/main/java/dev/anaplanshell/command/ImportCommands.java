@@ -2,7 +2,6 @@ package dev.anaplanshell.command;
 
 import java.nio.file.Path;
 
-import dev.anaplanshell.bulk.BulkObjects;
 import dev.anaplanshell.bulk.TaskFlow;
 import dev.anaplanshell.bulk.TaskRunner;
 import dev.anaplanshell.bulk.Transfers;
@@ -29,17 +28,15 @@ import org.springframework.stereotype.Component;
 public class ImportCommands {
 
     private final AnaplanClient client;
-    private final BulkObjects objects;
     private final ModelNames names;
     private final TaskFlow flow;
     private final Transfers transfers;
     private final Progresses progresses;
     private final Output output;
 
-    public ImportCommands(AnaplanClient client, BulkObjects objects, ModelNames names, TaskFlow flow,
+    public ImportCommands(AnaplanClient client, ModelNames names, TaskFlow flow,
             Transfers transfers, Progresses progresses, Output output) {
         this.client = client;
-        this.objects = objects;
         this.names = names;
         this.flow = flow;
         this.transfers = transfers;
@@ -50,7 +47,7 @@ public class ImportCommands {
     @Command(name = "imports list", group = "Bulk", description = "List the imports of the current model")
     public void list(@Option(longName = "output", shortName = 'o', description = "table, csv or json") String format,
             CommandContext ctx) {
-        output.list(ctx, BulkColumns.IMPORTS, client.imports().list(objects.model()), format);
+        output.list(ctx, BulkColumns.IMPORTS, client.imports().list(names.path()), format);
     }
 
     @Command(name = "imports run", group = "Bulk",
@@ -65,7 +62,7 @@ public class ImportCommands {
             String waitTimeout, CommandContext ctx) {
         Import def = names.importDef(Arguments.required(name,
                 "imports run IMPORT [--upload LOCAL] [--dump LOCAL]"));
-        TaskRunner.Run run = new TaskRunner.Run(objects.model(), TaskKind.IMPORT, def.id(), def.name());
+        TaskRunner.Run run = new TaskRunner.Run(names.path(), TaskKind.IMPORT, def.id(), def.name());
         if (upload != null && !upload.isBlank()) {
             if (def.importDataSourceId() == null || !def.importDataSourceId().startsWith("113")) {
                 throw ShellException.usage("import '" + def.name() + "' does not read a file: --upload does not apply");
