@@ -65,9 +65,8 @@ public class ModelNames {
 
     /** A module of the current model. */
     public Module module(String nameOrId) {
-        Place.Named model = session.requireModel();
-        return NameResolver.resolve("Module", nameOrId, catalog.modules(model.id()), Module::id, Module::name,
-                "in model '" + model.name() + "'");
+        return NameResolver.resolve("Module", nameOrId, catalog.modules(session.requireModel().id()), Module::id,
+                Module::name, where());
     }
 
     /** The current model, in the workspace form the Bulk API uses. */
@@ -98,13 +97,7 @@ public class ModelNames {
 
     /** An import, export, process or action of the current model, by name or ID. */
     public NamedRef task(TaskKind kind, String nameOrId) {
-        String label = switch (kind) {
-            case IMPORT -> "Import";
-            case EXPORT -> "Export";
-            case PROCESS -> "Process";
-            case ACTION -> "Action";
-        };
-        return NameResolver.resolve(label, nameOrId, catalog.tasks(path(), kind), NamedRef::id, NamedRef::name,
+        return NameResolver.resolve(kind.label(), nameOrId, catalog.tasks(path(), kind), NamedRef::id, NamedRef::name,
                 where());
     }
 

@@ -113,15 +113,11 @@ public final class Profiles {
         }
     }
 
+    /** Writes the file whole; only under {@link #locked}, which has made the folder. */
     private void write(Stored stored) {
         List<Profile> sorted = new ArrayList<>(new TreeMap<>(stored.profiles().stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.name().toLowerCase(java.util.Locale.ROOT), p -> p)))
                 .values());
-        try {
-            ConfigHome.ensure(home);
-        } catch (IOException e) {
-            throw ShellException.failure("cannot write profiles in " + home + ": " + IoReasons.of(e));
-        }
         // as text first: a failed write is then the writer's IOException (one line), not Jackson's two-line one
         String json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new Stored(stored.current(),
                 sorted));
