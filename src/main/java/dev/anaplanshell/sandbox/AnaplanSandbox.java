@@ -62,8 +62,7 @@ public final class AnaplanSandbox implements AutoCloseable {
 
     /** Starts on the demo tenant ({@link DemoData}). */
     public static AnaplanSandbox start(SandboxOptions options) throws IOException {
-        return start(options, DemoData.create(options.scaleLineItems(), options.volumeListItems(),
-                options.volumeViewCells()));
+        return start(options, demoData(options));
     }
 
     /** Starts on the given tenant (tests use small fixtures). */
@@ -85,8 +84,7 @@ public final class AnaplanSandbox implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         Thread starting = new Thread(() -> {
             try {
-                serve(server, executor, options, DemoData.create(options.scaleLineItems(), options.volumeListItems(),
-                        options.volumeViewCells()));
+                serve(server, executor, options, demoData(options));
             } catch (RuntimeException | Error e) {
                 server.stop(0);
                 executor.shutdownNow();
@@ -96,6 +94,11 @@ public final class AnaplanSandbox implements AutoCloseable {
         starting.setDaemon(true);
         starting.start();
         return new AnaplanSandbox(server, executor, starting);
+    }
+
+    /** The demo tenant, with the generated scale model and volume list and view the options ask for. */
+    private static SbDemoData demoData(SandboxOptions options) {
+        return DemoData.create(options.scaleLineItems(), options.volumeListItems(), options.volumeViewCells());
     }
 
     private static HttpServer bind(SandboxOptions options) throws IOException {
