@@ -17,6 +17,7 @@ import dev.anaplanshell.lint.LintModel;
 import dev.anaplanshell.lint.Rule;
 import dev.anaplanshell.lint.RuleSet;
 import dev.anaplanshell.lint.Sarif;
+import dev.anaplanshell.lint.SarifLocations;
 import dev.anaplanshell.lint.Severity;
 import dev.anaplanshell.render.Output;
 import dev.anaplanshell.render.OutputFormat;
@@ -91,18 +92,20 @@ public class ModelCheckCommands {
         }
         Severity threshold = failOn == null ? Severity.WARNING : Severity.parse(failOn, "for --fail-on");
         List<Rule> ruleSet = RuleSet.load(rules == null ? null : Path.of(rules));
+        // the artifact is read before the model is fetched: a wrong path fails at once
+        SarifLocations rows = artifact == null || artifact.isBlank() ? null : SarifLocations.ofCsv(Path.of(artifact));
         session.requireConnection();
         Model model = names.model(session.requireModel().id());
         String only = module == null ? null : modelNames.module(module).id();
         List<Finding> findings = Checks.inModule(Checks.run(ruleSet, LintModel.of(model.name(), catalog.lineItems(model.id()),
                 catalog.modules(model.id()))), only);
         if (sarif) {
-            Path rows = artifact == null || artifact.isBlank() ? null : Path.of(artifact);
+            SarifLocations where = rows != null ? rows : SarifLocations.ofModel(model.name());
             if (out == null || out.isBlank()) {
-                Sarif.write(model.name(), rows, ruleSet, findings, Version.current(), ctx.outputWriter());
+                Sarif.write(model.name(), where, ruleSet, findings, Version.current(), ctx.outputWriter());
             } else {
                 AtomicFile.write(Path.of(out), w -> {
-                    Sarif.write(model.name(), rows, ruleSet, findings, Version.current(), w);
+                    Sarif.write(model.name(), where, ruleSet, findings, Version.current(), w);
                     return null;
                 });
                 output.line(ctx, "Wrote " + findings.size() + " findings to " + out);

@@ -1,7 +1,6 @@
 package dev.anaplanshell.lint;
 
 import java.io.Writer;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +23,11 @@ public final class Sarif {
     }
 
     /**
-     * Writes the log; {@code artifact} (may be null) is the line items' CSV in the repository that results point
-     * at ({@link SarifLocations#ofCsv}).
+     * Writes the log; {@code where} says where results point: the line items' CSV in the repository
+     * ({@link SarifLocations#ofCsv}), else the model and module ({@link SarifLocations#ofModel}).
      */
-    public static void write(String modelName, Path artifact, List<Rule> rules, List<Finding> findings,
+    public static void write(String modelName, SarifLocations where, List<Rule> rules, List<Finding> findings,
             String version, Writer out) {
-        SarifLocations where = artifact == null ? SarifLocations.ofModel(modelName)
-                : SarifLocations.ofCsv(modelName, artifact);
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
         rules.forEach(r -> ruleIndex.put(r.id(), ruleIndex.size()));
         try (JsonGenerator g = JSON.writerWithDefaultPrettyPrinter().createGenerator(out)) {
@@ -86,7 +83,7 @@ public final class Sarif {
                 g.writeArrayPropertyStart("logicalLocations");
                 g.writeStartObject();
                 g.writeStringProperty("name", f.lineItem() == null ? f.moduleName() : f.lineItem());
-                g.writeStringProperty("fullyQualifiedName", where.modelName() + "/" + f.moduleName()
+                g.writeStringProperty("fullyQualifiedName", modelName + "/" + f.moduleName()
                         + (f.lineItem() == null ? "" : "/" + f.lineItem()));
                 g.writeStringProperty("kind", f.lineItem() == null ? "module" : "member");
                 g.writeEndObject();

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.anaplanshell.core.InputFiles;
 import dev.anaplanshell.core.ShellException;
 
 import org.apache.commons.csv.CSVFormat;
@@ -48,11 +48,15 @@ public final class SarifLocations {
 
     /**
      * Findings located in {@code csv}, a line-item CSV with an {@code id} and a {@code moduleId} column (as
-     * {@code lineitems export} writes it); a relative path stays relative (to the repository's root).
+     * {@code lineitems export} writes it), read as every file the user names is ({@link InputFiles#reader}: a device
+     * or a folder refused); a relative path stays relative (to the repository's root).
      */
-    public static SarifLocations ofCsv(String modelName, Path csv) {
+    public static SarifLocations ofCsv(Path csv) {
+        if (!Files.exists(csv)) {
+            throw ShellException.notFound("artifact file not found: " + csv);
+        }
         Map<String, Integer> lines = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        try (Reader in = InputFiles.reader(csv);
                 CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                         .parse(in)) {
             if (!parser.getHeaderMap().containsKey("id") || !parser.getHeaderMap().containsKey("moduleId")) {
@@ -71,11 +75,7 @@ public final class SarifLocations {
             throw ShellException.failure("cannot read " + csv + " as CSV: " + e.getMessage());
         }
         String uri = csv.isAbsolute() ? csv.toUri().toASCIIString() : encode(csv.toString().replace('\\', '/'));
-        return new SarifLocations(modelName, uri, !csv.isAbsolute(), lines);
-    }
-
-    String modelName() {
-        return modelName;
+        return new SarifLocations(null, uri, !csv.isAbsolute(), lines);
     }
 
     /** The URI of the finding's artifact. */

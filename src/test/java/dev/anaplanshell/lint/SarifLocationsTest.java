@@ -1,9 +1,13 @@
 package dev.anaplanshell.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import dev.anaplanshell.core.ExitCodes;
+import dev.anaplanshell.core.ShellException;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +26,7 @@ class SarifLocationsTest {
                 2,Cost,10,SYS01 Time,
                 3,Margin,20,CAL01 P&L,Revenue - Cost
                 """);
-        SarifLocations where = SarifLocations.ofCsv("FP&A Plan", csv);
+        SarifLocations where = SarifLocations.ofCsv(csv);
         assertThat(where.uri(finding("10", "2"))).isEqualTo("target/sarif-locations/line%20items.csv");
         assertThat(where.uriBaseId()).isEqualTo("%SRCROOT%");
         assertThat(where.line(finding("10", "1"))).isEqualTo(2);
@@ -31,7 +35,7 @@ class SarifLocationsTest {
         assertThat(where.line(finding("20", null))).isEqualTo(6);
         assertThat(where.line(finding("99", "404"))).isEqualTo(1);
 
-        SarifLocations absolute = SarifLocations.ofCsv("FP&A Plan", csv.toAbsolutePath());
+        SarifLocations absolute = SarifLocations.ofCsv(csv.toAbsolutePath());
         assertThat(absolute.uri(finding("10", "1"))).startsWith("file:/").endsWith("/line%20items.csv");
         assertThat(absolute.uriBaseId()).isNull();
     }
@@ -42,6 +46,17 @@ class SarifLocationsTest {
         assertThat(where.uri(finding("10", "1"))).isEqualTo("anaplan/FP&A%20Plan/SYS01%20Time");
         assertThat(where.line(finding("10", "1"))).isEqualTo(1);
         assertThat(where.uriBaseId()).isEqualTo("%SRCROOT%");
+    }
+
+    @Test
+    void should_refuse_a_device_or_a_folder_as_every_named_input_is_and_say_when_the_file_is_missing() {
+        assertThatThrownBy(() -> SarifLocations.ofCsv(Path.of("/dev/zero"))).isInstanceOf(ShellException.class)
+                .hasMessage("cannot read /dev/zero: it is a device, not a file")
+                .extracting(e -> ((ShellException) e).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThatThrownBy(() -> SarifLocations.ofCsv(Path.of("target"))).hasMessage("cannot read target: it is a "
+                + "directory");
+        assertThatThrownBy(() -> SarifLocations.ofCsv(Path.of("target", "none.csv")))
+                .hasMessage("artifact file not found: target/none.csv");
     }
 
     private static Finding finding(String moduleId, String lineItemId) {
