@@ -75,7 +75,7 @@ public class Completions {
                 case IMPORT -> bulk.getObject().of(TaskKind.IMPORT);
                 case PROCESS -> bulk.getObject().of(TaskKind.PROCESS);
                 case ACTION -> bulk.getObject().of(TaskKind.ACTION);
-                case TASK_KIND -> values("imports", "exports", "processes", "actions");
+                case TASK_KIND -> values(Stream.of(TaskKind.values()).map(TaskKind::path).toArray(String[]::new));
                 case TASK_OBJECT -> taskObjects(context);
                 case TASK_ID -> taskIds();
                 case PROFILE -> profiles.getObject().profiles().list().stream()
