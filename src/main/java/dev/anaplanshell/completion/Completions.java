@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import dev.anaplanshell.bulk.TaskLog;
@@ -13,13 +12,13 @@ import dev.anaplanshell.client.model.DimensionItem;
 import dev.anaplanshell.client.model.LineItem;
 import dev.anaplanshell.client.model.ListInfo;
 import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.client.model.ModelFile;
 import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.client.model.NamedRef;
 import dev.anaplanshell.client.model.TaskKind;
 import dev.anaplanshell.client.model.View;
 import dev.anaplanshell.client.model.Workspace;
 import dev.anaplanshell.session.ActiveProfile;
-import dev.anaplanshell.session.ModelNames;
-import dev.anaplanshell.session.Session;
 import dev.anaplanshell.session.Variables;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,21 +36,14 @@ import org.springframework.stereotype.Component;
 public class Completions {
 
     private final ObjectProvider<LiveNames> live;
-    private final ObjectProvider<ModelNames> modelNames;
-    private final ObjectProvider<BulkNames> bulk;
-    private final ObjectProvider<Session> session;
     private final ObjectProvider<TaskLog> tasks;
     private final ObjectProvider<ActiveProfile> profiles;
     private final ObjectProvider<Variables> variables;
     private final FileNameCompletionProvider files = new FileNameCompletionProvider();
 
-    public Completions(ObjectProvider<LiveNames> live, ObjectProvider<ModelNames> modelNames,
-            ObjectProvider<BulkNames> bulk, ObjectProvider<Session> session, ObjectProvider<TaskLog> tasks,
+    public Completions(ObjectProvider<LiveNames> live, ObjectProvider<TaskLog> tasks,
             ObjectProvider<ActiveProfile> profiles, ObjectProvider<Variables> variables) {
         this.live = live;
-        this.modelNames = modelNames;
-        this.bulk = bulk;
-        this.session = session;
         this.tasks = tasks;
         this.profiles = profiles;
         this.variables = variables;
@@ -66,15 +58,15 @@ public class Completions {
                 case MODULE -> named(live.getObject().modules(), Module::id, Module::name);
                 // Module.Line Item without quotes: JLine quotes the whole word; quotes inside it would not match
                 case LINE_ITEM -> named(live.getObject().lineItems(), LineItem::id, li -> li.moduleName() + "." + li.name());
-                case LIST -> named(inModel(m -> m.lists()), ListInfo::id, ListInfo::name);
-                case VIEW -> named(inModel(m -> m.views()), View::id, View::name);
-                case DIMENSION -> named(inModel(m -> m.dimensions()), DimensionItem::id, DimensionItem::name);
+                case LIST -> named(live.getObject().lists(), ListInfo::id, ListInfo::name);
+                case VIEW -> named(live.getObject().views(), View::id, View::name);
+                case DIMENSION -> named(live.getObject().dimensions(), DimensionItem::id, DimensionItem::name);
                 case FILE -> files.apply(context);
-                case MODEL_FILE -> bulk.getObject().files();
-                case EXPORT -> bulk.getObject().of(TaskKind.EXPORT);
-                case IMPORT -> bulk.getObject().of(TaskKind.IMPORT);
-                case PROCESS -> bulk.getObject().of(TaskKind.PROCESS);
-                case ACTION -> bulk.getObject().of(TaskKind.ACTION);
+                case MODEL_FILE -> named(live.getObject().files(), ModelFile::id, ModelFile::name);
+                case EXPORT -> tasks(TaskKind.EXPORT);
+                case IMPORT -> tasks(TaskKind.IMPORT);
+                case PROCESS -> tasks(TaskKind.PROCESS);
+                case ACTION -> tasks(TaskKind.ACTION);
                 case TASK_KIND -> values(Stream.of(TaskKind.values()).map(TaskKind::path).toArray(String[]::new));
                 case TASK_OBJECT -> taskObjects(context);
                 case TASK_ID -> taskIds();
@@ -102,14 +94,8 @@ public class Completions {
         return proposals;
     }
 
-    private <T> List<T> inModel(Function<ModelNames, List<T>> load) {
-        Session current = session.getObject();
-        if (!current.loggedIn() || current.place().model() == null) {
-            return List.of();
-        }
-        ModelNames names = modelNames.getObject();
-        Supplier<List<T>> bounded = () -> load.apply(names);
-        return LiveNames.within(bounded);
+    private List<CompletionProposal> tasks(TaskKind kind) {
+        return named(live.getObject().tasks(kind), NamedRef::id, NamedRef::name);
     }
 
     private List<CompletionProposal> taskObjects(CompletionContext context) {
@@ -117,7 +103,7 @@ public class Completions {
             return List.of();
         }
         return context.getWords().stream().map(TaskKind::parse).filter(Objects::nonNull).findFirst()
-                .map(kind -> bulk.getObject().of(kind)).orElse(List.of());
+                .map(this::tasks).orElse(List.of());
     }
 
     private List<CompletionProposal> taskIds() {

@@ -9,13 +9,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
+import dev.anaplanshell.client.ModelPath;
+import dev.anaplanshell.client.model.DimensionItem;
 import dev.anaplanshell.client.model.LineItem;
+import dev.anaplanshell.client.model.ListInfo;
 import dev.anaplanshell.client.model.Model;
+import dev.anaplanshell.client.model.ModelFile;
 import dev.anaplanshell.client.model.Module;
+import dev.anaplanshell.client.model.NamedRef;
+import dev.anaplanshell.client.model.TaskKind;
+import dev.anaplanshell.client.model.View;
 import dev.anaplanshell.client.model.Workspace;
 import dev.anaplanshell.session.Catalog;
+import dev.anaplanshell.session.ModelNames;
 import dev.anaplanshell.session.Place;
 import dev.anaplanshell.session.Session;
 
@@ -37,15 +46,17 @@ public class LiveNames {
 
     private final Session session;
     private final Catalog catalog;
+    private final ModelNames names;
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "completion");
         t.setDaemon(true);
         return t;
     });
 
-    public LiveNames(Session session, Catalog catalog) {
+    public LiveNames(Session session, Catalog catalog, ModelNames names) {
         this.session = session;
         this.catalog = catalog;
+        this.names = names;
     }
 
     public List<Workspace> workspaces() {
@@ -60,14 +71,51 @@ public class LiveNames {
 
     /** The current model's modules. */
     public List<Module> modules() {
-        Place.Named model = session.place().model();
-        return model == null ? List.of() : bounded("modules:" + model.id(), () -> catalog.modules(model.id()));
+        return inModel("modules", catalog::modules);
     }
 
     /** The current model's line items. */
     public List<LineItem> lineItems() {
+        return inModel("lineItems", catalog::lineItems);
+    }
+
+    public List<ListInfo> lists() {
+        return inModel("lists", catalog::lists);
+    }
+
+    public List<View> views() {
+        return inModel("views", catalog::views);
+    }
+
+    /** The dimensions that can be named at model level ({@link ModelNames#dimensions()}). */
+    public List<DimensionItem> dimensions() {
+        return inModel("dimensions", id -> names.dimensions());
+    }
+
+    /** The current model's files (Bulk API). */
+    public List<ModelFile> files() {
+        return inBulkModel("files", catalog::files);
+    }
+
+    /** The current model's imports, exports, processes or actions. */
+    public List<NamedRef> tasks(TaskKind kind) {
+        return inBulkModel(kind.name(), model -> catalog.tasks(model, kind));
+    }
+
+    /** Loaded per model: a second Tab while the first load runs waits for it. */
+    private <T> List<T> inModel(String what, Function<String, List<T>> load) {
         Place.Named model = session.place().model();
-        return model == null ? List.of() : bounded("lineItems:" + model.id(), () -> catalog.lineItems(model.id()));
+        return model == null ? List.of() : bounded(what + ":" + model.id(), () -> load.apply(model.id()));
+    }
+
+    /** As {@link #inModel}, for the Bulk API, which names the model with its workspace. */
+    private <T> List<T> inBulkModel(String what, Function<ModelPath, List<T>> load) {
+        Place place = session.place();
+        if (place.model() == null || place.workspace() == null) {
+            return List.of();
+        }
+        ModelPath model = new ModelPath(place.workspace().id(), place.model().id());
+        return bounded(what + ":" + model.modelId(), () -> load.apply(model));
     }
 
     private <T> List<T> bounded(String key, Supplier<List<T>> load) {
@@ -85,10 +133,6 @@ public class LiveNames {
         return SLOW.get();
     }
 
-    static <T> List<T> within(Supplier<List<T>> load) {
-        return within(null, load);
-    }
-
     /**
      * What {@code load} returns within {@link #limit}; nothing when it fails or is slower. A slow load is not
      * cancelled: it goes on in the background and fills the catalog, so the next Tab finds the names; while it
@@ -97,10 +141,10 @@ public class LiveNames {
      */
     @SuppressWarnings("unchecked")
     static <T> List<T> within(String key, Supplier<List<T>> load) {
-        CompletableFuture<List<T>> future = key == null ? null : (CompletableFuture<List<T>>) LOADING.get(key);
+        CompletableFuture<List<T>> future = (CompletableFuture<List<T>>) LOADING.get(key);
         if (future == null) {
             CompletableFuture<List<T>> created = new CompletableFuture<>();
-            future = key == null ? null : (CompletableFuture<List<T>>) LOADING.putIfAbsent(key, created);
+            future = (CompletableFuture<List<T>>) LOADING.putIfAbsent(key, created);
             if (future == null) {
                 future = created;
                 EXECUTOR.execute(() -> {
@@ -109,9 +153,7 @@ public class LiveNames {
                     } catch (Throwable e) {
                         created.completeExceptionally(e);
                     } finally {
-                        if (key != null) {
-                            LOADING.remove(key, created);
-                        }
+                        LOADING.remove(key, created);
                     }
                 });
             }

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.anaplanshell.client.model.TaskKind;
-import dev.anaplanshell.completion.BulkNames;
+import dev.anaplanshell.completion.LiveNames;
 import dev.anaplanshell.render.OutputSettings;
 import dev.anaplanshell.session.Connection;
 import dev.anaplanshell.session.Session;
@@ -140,7 +140,7 @@ class CapturedResponsesTest {
         assertThat(s.ok("processes run 'Process 0'")).contains("Process 'Process 0' completed");
         assertThat(s.run("processes run 'Proces 0'").err()).contains("Process 'Proces 0' not found in model 'Model 0' "
                 + "(did you mean 'Process 0'");
-        assertThat(s.bean(BulkNames.class).of(TaskKind.PROCESS)).extracting(p -> p.value()).contains("Process 0");
+        assertThat(s.bean(LiveNames.class).tasks(TaskKind.PROCESS)).extracting(p -> p.name()).contains("Process 0");
         assertThat(anaplan.hits("GET", "/2/0/workspaces/testWorkspaceNameOrId/models/testModelGuid/processes"))
                 .as("one listing, from the session's catalog, for the run, the miss and the completion").isEqualTo(1);
     }
